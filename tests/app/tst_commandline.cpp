@@ -1,0 +1,115 @@
+#include "app/commandline.h"
+
+#include <QTest>
+
+using app::CommandLine;
+using app::LaunchOptions;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exits_data();
+    void exits();
+    void demoDefaults();
+    void demoSize();
+    void serverMode_data();
+    void serverMode();
+};
+
+static QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList result{QStringLiteral("triage")};
+    for (const char *a : list)
+        result << QString::fromUtf8(a);
+    return result;
+}
+
+void TestCommandLine::exits_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("textContains");
+
+    QTest::newRow("help") << args({"--help"}) << 0 << QStringLiteral("--base-url");
+    QTest::newRow("version") << args({"--version"}) << 0 << QStringLiteral("0.");
+    QTest::newRow("error/unknown-option") << args({"--frobnicate"}) << 2
+                                          << QStringLiteral("frobnicate");
+    QTest::newRow("error/positional") << args({"stray"}) << 2 << QStringLiteral("stray");
+    QTest::newRow("error/conversations-negative") << args({"--demo", "--conversations", "-1"}) << 2
+                                                  << QStringLiteral("--conversations");
+    QTest::newRow("error/conversations-too-many")
+        << args({"--demo", "--conversations", "200001"}) << 2 << QStringLiteral("200000");
+    QTest::newRow("error/conversations-text") << args({"--conversations", "many"}) << 2
+                                              << QStringLiteral("--conversations");
+    QTest::newRow("error/demo-and-server")
+        << args({"--demo", "--base-url", "https://api.intercom.io"}) << 2
+        << QStringLiteral("either");
+    QTest::newRow("error/bad-url") << args({"--base-url", "not a url"}) << 2
+                                   << QStringLiteral("not a url");
+    QTest::newRow("error/ftp") << args({"--base-url", "ftp://example.com"}) << 2
+                               << QStringLiteral("ftp://example.com");
+    QTest::newRow("error/plain-http-remote") << args({"--base-url", "http://example.com"}) << 2
+                                             << QStringLiteral("https");
+}
+
+void TestCommandLine::exits()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, textContains);
+
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    const auto result = CommandLine::parse(arguments);
+    QVERIFY(std::holds_alternative<CommandLine::Exit>(result));
+    const auto exit = std::get<CommandLine::Exit>(result);
+    QCOMPARE(exit.code, code);
+    QVERIFY2(exit.text.contains(textContains), qPrintable(exit.text));
+}
+
+void TestCommandLine::demoDefaults()
+{
+    for (const QStringList &arguments : {args({}), args({"--demo"})}) {
+        const auto result = CommandLine::parse(arguments);
+        QVERIFY(std::holds_alternative<LaunchOptions>(result));
+        const auto options = std::get<LaunchOptions>(result);
+        QCOMPARE(options.mode, LaunchOptions::Mode::Demo);
+        QCOMPARE(options.demoConversations, 500);
+        QCOMPARE(options.trace, false);
+    }
+}
+
+void TestCommandLine::demoSize()
+{
+    const auto result = CommandLine::parse(
+        args({"--demo", "--conversations", "100000", "--seed", "7", "--trace-http"}));
+    QVERIFY(std::holds_alternative<LaunchOptions>(result));
+    const auto options = std::get<LaunchOptions>(result);
+    QCOMPARE(options.demoConversations, 100000);
+    QCOMPARE(options.demoSeed, quint64(7));
+    QCOMPARE(options.trace, true);
+}
+
+void TestCommandLine::serverMode_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("https/us") << QStringLiteral("https://api.intercom.io");
+    QTest::newRow("https/eu") << QStringLiteral("https://api.eu.intercom.io");
+    QTest::newRow("http/loopback-ip") << QStringLiteral("http://127.0.0.1:4010");
+    QTest::newRow("http/localhost") << QStringLiteral("http://localhost:4010");
+    QTest::newRow("http/ipv6-loopback") << QStringLiteral("http://[::1]:4010");
+}
+
+void TestCommandLine::serverMode()
+{
+    QFETCH(QString, url);
+    const auto result = CommandLine::parse({QStringLiteral("triage"), QStringLiteral("--base-url"), url});
+    QVERIFY(std::holds_alternative<LaunchOptions>(result));
+    const auto options = std::get<LaunchOptions>(result);
+    QCOMPARE(options.mode, LaunchOptions::Mode::Server);
+    QCOMPARE(options.baseUrl, QUrl(url));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
