@@ -1,0 +1,217 @@
+#include "intercomclient.h"
+
+#include "httptrace.h"
+#include "oneshotupload.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+#include <climits>
+
+namespace api {
+
+IntercomClient::IntercomClient(const ClientConfig &config, QNetworkAccessManager *network,
+                               QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_network(network ? network : new QNetworkAccessManager(this))
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+{
+    HttpTrace::applyEnvironment();
+    m_pacingTimer.setSingleShot(true);
+    connect(&m_pacingTimer, &QTimer::timeout, this, &IntercomClient::pump);
+}
+
+IntercomClient::~IntercomClient()
+{
+    m_pacingTimer.stop();
+    // Every job learns that it is over while the client is still whole.
+    const QList<ApiJob *> jobs(m_jobs.cbegin(), m_jobs.cend());
+    for (ApiJob *job : jobs)
+        job->abort();
+}
+
+JsonJob *IntercomClient::call(const QByteArray &method, const QString &path,
+                              const QJsonObject &body, const QUrlQuery &query, bool idempotent)
+{
+    RequestSpec spec = body.isEmpty() ? RequestSpec::get(path, query)
+                                      : RequestSpec::withBody(method, path, body);
+    spec.method = method;
+    spec.query = query;
+    spec.idempotent = method != "POST" || idempotent;
+    return send<QJsonObject>(spec, [](const QJsonObject &json) { return json; });
+}
+
+void IntercomClient::enqueue(ApiJob *job)
+{
+    m_jobs.insert(job);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        m_jobs.remove(job);
+        m_inFlight.remove(job);
+        m_queue.removeAll(job);
+        schedulePump();
+    });
+    m_queue.append(job);
+    schedulePump();
+}
+
+void IntercomClient::enqueueValid(ApiJob *job, const QString &problem)
+{
+    if (problem.isEmpty()) {
+        enqueue(job);
+        return;
+    }
+    const ApiError error = ApiError::make(ApiError::Category::InvalidRequest, problem);
+    m_jobs.insert(job);
+    connect(job, &ApiJob::finished, this, [this, job] { m_jobs.remove(job); });
+    // Later, so that the caller can connect to finished() first.
+    QTimer::singleShot(0, job, [job, error] { job->finishWith(error, {}); });
+}
+
+void IntercomClient::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(this, &IntercomClient::pump, Qt::QueuedConnection);
+}
+
+void IntercomClient::pump()
+{
+    m_pumpScheduled = false;
+    while (!m_queue.isEmpty() && m_inFlight.size() < qMax(1, m_config.maxInFlight)) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 delay
+            = pacingDelayMs(m_rateLimit, now, m_lastSendMs, int(m_inFlight.size()), m_pacing);
+        if (delay > 0) {
+            m_pacingTimer.start(int(qMin<qint64>(delay, INT_MAX)));
+            return;
+        }
+        dispatch(m_queue.takeFirst());
+    }
+}
+
+void IntercomClient::dispatch(ApiJob *job)
+{
+    const RequestSpec &spec = job->request();
+    QNetworkRequest request
+        = RequestBuilder::build(m_config, spec, job->extraHeaders(), job->transferTimeout());
+    QNetworkReply *reply = nullptr;
+    if (!spec.idempotent) {
+        // Never resent by QNAM itself after a dropped connection (see OneShotUpload).
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, spec.body.size());
+        auto *upload = new OneShotUpload(spec.body);
+        reply = m_network->sendCustomRequest(request, spec.method, upload);
+        upload->setParent(reply);
+    } else if (spec.method == "GET" && spec.body.isEmpty())
+        reply = m_network->get(request);
+    else if (spec.method == "POST")
+        reply = m_network->post(request, spec.body);
+    else if (spec.method == "PUT")
+        reply = m_network->put(request, spec.body);
+    else if (spec.method == "DELETE" && spec.body.isEmpty())
+        reply = m_network->deleteResource(request);
+    else
+        reply = m_network->sendCustomRequest(request, spec.method, spec.body);
+    m_inFlight.insert(job);
+    m_lastSendMs = QDateTime::currentMSecsSinceEpoch();
+    job->attachReply(reply);
+    job->m_requestUrl = request.url();
+    if (HttpTrace::isEnabled()) {
+        RawHeaders headers;
+        const QList<QByteArray> names = request.rawHeaderList();
+        for (const QByteArray &name : names)
+            headers.append({name, request.rawHeader(name)});
+        qCDebug(lcApiHttp).noquote()
+            << HttpTrace::requestLine(spec.method, request.url(), headers, job->attempts());
+    }
+    connect(reply, &QNetworkReply::redirected, job,
+            [this, job, reply](const QUrl &target) { handleRedirect(job, reply, target); });
+    connect(reply, &QNetworkReply::finished, job, [this, job, reply] { handleReply(job, reply); });
+}
+
+void IntercomClient::handleRedirect(ApiJob *job, QNetworkReply *reply, const QUrl &target)
+{
+    // reply->url() already names the target here; the origin is the one we sent to.
+    const QUrl from = job->m_requestUrl;
+    if (RequestBuilder::isSameOrigin(from, target)) {
+        qCDebug(lcApiHttp).noquote()
+            << "redirect followed to" << from.resolved(target).toString(QUrl::RemoveUserInfo);
+        Q_EMIT reply->redirectAllowed();
+        return;
+    }
+    qCDebug(lcApiHttp).noquote() << "redirect refused to"
+                                 << from.resolved(target).toString(QUrl::RemoveUserInfo);
+    job->m_redirectRefused = true;
+    reply->abort();
+}
+
+void IntercomClient::updateRateLimit(const RawHeaders &headers)
+{
+    const std::optional<RateLimitState> state = RateLimitState::fromHeaders(headers);
+    if (!state || *state == m_rateLimit)
+        return;
+    m_rateLimit = *state;
+    Q_EMIT rateLimitChanged(m_rateLimit);
+}
+
+void IntercomClient::handleReply(ApiJob *job, QNetworkReply *reply)
+{
+    if (job->m_reply != reply)
+        return;
+    job->takeReply();
+    reply->deleteLater();
+    m_inFlight.remove(job);
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const RawHeaders headers = reply->rawHeaderPairs();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    job->m_httpStatus = status;
+    job->m_responseHeaders = headers;
+    updateRateLimit(headers);
+
+    ApiError error;
+    if (job->m_redirectRefused) {
+        error = ApiError::make(ApiError::Category::RedirectRefused,
+                               reply->url().toString(QUrl::RemoveUserInfo));
+        error.httpStatus = status;
+    } else {
+        error = ApiError::fromResponse(status, reply->error(), reply->errorString(), body, headers,
+                                       now);
+        // Our own aborts disconnect first, so a cancel seen here is the transfer timeout.
+        if (error.category == ApiError::Category::Cancelled)
+            error.category = ApiError::Category::Timeout;
+    }
+    qCDebug(lcApiHttp).noquote() << HttpTrace::responseLine(
+        job->request().method, reply->url(), status, job->m_sendTimer.elapsed(), headers,
+        error ? ApiError::categoryName(error.category) + QLatin1Char(' ') + error.message
+              : QString());
+
+    if (error) {
+        RetryInput input;
+        input.attempt = job->attempts();
+        input.error = error;
+        input.idempotent = job->request().idempotent;
+        input.randomUnit = m_random();
+        const RetryPolicy policy = job->retryPolicy().value_or(m_config.retryPolicy);
+        if (const std::optional<qint64> delay = retryDelayMs(policy, input)) {
+            qCDebug(lcApiHttp).noquote() << "retry in" << *delay << "ms";
+            QTimer::singleShot(int(*delay), job, [this, job] {
+                if (job->isFinished())
+                    return;
+                m_queue.prepend(job);
+                schedulePump();
+            });
+            schedulePump();
+            return;
+        }
+    }
+    job->finishWith(error, QJsonDocument::fromJson(body).object());
+}
+
+} // namespace api

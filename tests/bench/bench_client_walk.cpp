@@ -1,0 +1,183 @@
+// Benchmark: our API client walking every conversation of a sandbox, page by page, and in the
+// same run the official Node SDK (npm intercom-client) walking the same sandbox.
+// The sandbox runs as its own process (triage-sandbox), so each client's CPU time is its own.
+// Prints one JSON line per client and a ratio line; not a test.
+//
+//   bench_client_walk [--conversations 10000] [--per-page 150] [--no-sdk]
+
+#include "api/intercomclient.h"
+#include "api/pagewalker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+namespace {
+
+qint64 cpuMsSelf()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000
+           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QRegularExpression pattern(QStringLiteral("VmHWM:\\s*(\\d+)\\s*kB"));
+    const auto match = pattern.match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+struct Sandbox
+{
+    QProcess process;
+    QUrl url;
+    QString token;
+};
+
+bool startSandbox(Sandbox &sandbox, int conversations)
+{
+    sandbox.process.setProgram(QStringLiteral(TRIAGE_SANDBOX_EXE));
+    // A limit above what either walk needs: this measures the clients, not the pacing.
+    sandbox.process.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
+                                  QStringLiteral("--conversations"), QString::number(conversations),
+                                  QStringLiteral("--seed"), QStringLiteral("11"),
+                                  QStringLiteral("--rate-limit"), QStringLiteral("100000")});
+    sandbox.process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sandbox.process.start();
+    QElapsedTimer timeout;
+    timeout.start();
+    while (sandbox.token.isEmpty() && timeout.elapsed() < 30000) {
+        if (!sandbox.process.canReadLine() && !sandbox.process.waitForReadyRead(1000))
+            continue;
+        const QString line = QString::fromUtf8(sandbox.process.readLine()).trimmed();
+        if (line.startsWith(QLatin1String("url: ")))
+            sandbox.url = QUrl(line.mid(5));
+        else if (line.startsWith(QLatin1String("token: ")))
+            sandbox.token = line.mid(7);
+    }
+    return sandbox.url.isValid() && !sandbox.token.isEmpty();
+}
+
+QJsonObject walkWithOurClient(const Sandbox &sandbox, int perPage)
+{
+    api::ClientConfig config;
+    config.region = api::ClientConfig::Region::Custom;
+    config.customBaseUrl = sandbox.url;
+    config.token = sandbox.token.toUtf8();
+    api::IntercomClient client(config);
+
+    const qint64 cpuStart = cpuMsSelf();
+    QElapsedTimer wall;
+    wall.start();
+    api::PageWalker *walker = api::PageWalker::conversations(&client, perPage);
+    int conversations = 0;
+    QSet<QString> distinct;
+    QObject::connect(walker, &api::PageWalker::pageReceived, walker, [&](const QJsonObject &json) {
+        // Typed parsing is part of the cost: this is what the app does with each page.
+        const auto page = api::Page<api::Conversation>::fromJson(json, QStringLiteral("conversations"));
+        for (const api::Conversation &conversation : page.items)
+            distinct.insert(conversation.id);
+        conversations += int(page.items.size());
+    });
+    QEventLoop loop;
+    QObject::connect(walker, &api::PageWalker::finished, &loop, &QEventLoop::quit);
+    walker->start();
+    loop.exec();
+    const qint64 wallMs = wall.elapsed();
+    const qint64 cpuMs = cpuMsSelf() - cpuStart;
+    if (walker->error())
+        std::fprintf(stderr, "walk failed: %s\n", qPrintable(walker->error().displayText()));
+    return {{QStringLiteral("client"), QStringLiteral("triage-api")},
+            {QStringLiteral("conversations"), conversations},
+            {QStringLiteral("distinct"), int(distinct.size())},
+            {QStringLiteral("requests"), walker->pageCount()},
+            {QStringLiteral("wall_ms"), wallMs},
+            {QStringLiteral("cpu_ms"), cpuMs},
+            {QStringLiteral("rss_kb"), peakRssKb()},
+            {QStringLiteral("ok"), !walker->error()}};
+}
+
+QJsonObject walkWithNodeSdk(const Sandbox &sandbox, int perPage)
+{
+    const QString script = QStringLiteral(TRIAGE_SOURCE_DIR "/tests/bench/sdk-walk.mjs");
+    QProcess node;
+    node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    node.start(QStringLiteral("node"), {script, sandbox.url.toString(), sandbox.token,
+                                        QString::number(perPage)});
+    if (!node.waitForFinished(300000) || node.exitCode() != 0)
+        return {{QStringLiteral("client"), QStringLiteral("intercom-client")},
+                {QStringLiteral("ok"), false}};
+    QJsonObject result = QJsonDocument::fromJson(node.readAllStandardOutput().trimmed()).object();
+    result.insert(QStringLiteral("ok"), true);
+    return result;
+}
+
+void printLine(const QJsonObject &object)
+{
+    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption conversationsOption(QStringLiteral("conversations"),
+                                                 QStringLiteral("Workspace size."),
+                                                 QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption perPageOption(QStringLiteral("per-page"),
+                                           QStringLiteral("Page size (max 150)."),
+                                           QStringLiteral("N"), QStringLiteral("150"));
+    const QCommandLineOption noSdk(QStringLiteral("no-sdk"),
+                                   QStringLiteral("Skip the Node SDK comparison."));
+    parser.addOptions({conversationsOption, perPageOption, noSdk});
+    parser.process(app);
+    const int conversations = parser.value(conversationsOption).toInt();
+    const int perPage = parser.value(perPageOption).toInt();
+
+    Sandbox sandbox;
+    if (!startSandbox(sandbox, conversations)) {
+        std::fprintf(stderr, "could not start %s\n", TRIAGE_SANDBOX_EXE);
+        return 1;
+    }
+    const QJsonObject ours = walkWithOurClient(sandbox, perPage);
+    printLine(ours);
+    int status = ours.value(QStringLiteral("ok")).toBool() ? 0 : 1;
+    if (!parser.isSet(noSdk)) {
+        const QJsonObject sdk = walkWithNodeSdk(sandbox, perPage);
+        printLine(sdk);
+        if (!sdk.value(QStringLiteral("ok")).toBool()) {
+            status = 1;
+        } else {
+            auto ratio = [&](const char *key) {
+                const double theirs = sdk.value(QLatin1String(key)).toDouble();
+                return theirs > 0 ? ours.value(QLatin1String(key)).toDouble() / theirs : 0.0;
+            };
+            std::printf("{\"ratio_ours_over_sdk\":{\"wall\":%.2f,\"cpu\":%.2f,\"rss\":%.2f}}\n",
+                        ratio("wall_ms"), ratio("cpu_ms"), ratio("rss_kb"));
+        }
+    }
+    sandbox.process.terminate();
+    sandbox.process.waitForFinished(5000);
+    return status;
+}

@@ -1,0 +1,57 @@
+// The operations Triage uses (method, path template exactly as in api.intercom.io.yaml).
+export const TRIAGE_OPERATIONS = [
+    ['GET', '/me'],
+    ['GET', '/admins'],
+    ['GET', '/admins/{admin_id}'],
+    ['PUT', '/admins/{admin_id}/away'],
+    ['GET', '/teams'],
+    ['GET', '/teams/{team_id}'],
+    ['GET', '/tags'],
+    ['POST', '/tags'],
+    ['GET', '/conversations'],
+    ['POST', '/conversations/search'],
+    ['GET', '/conversations/{conversation_id}'],
+    ['PUT', '/conversations/{conversation_id}'],
+    ['POST', '/conversations/{conversation_id}/reply'],
+    ['POST', '/conversations/{conversation_id}/parts'],
+    ['POST', '/conversations/{conversation_id}/tags'],
+    ['DELETE', '/conversations/{conversation_id}/tags/{tag_id}'],
+    ['GET', '/contacts'],
+    ['POST', '/contacts/search'],
+    ['GET', '/contacts/{contact_id}'],
+    ['PUT', '/contacts/{contact_id}'],
+    ['GET', '/contacts/{contact_id}/notes'],
+    ['POST', '/contacts/{contact_id}/notes'],
+    ['GET', '/contacts/{contact_id}/tags'],
+    ['POST', '/contacts/{contact_id}/tags'],
+    ['DELETE', '/contacts/{contact_id}/tags/{tag_id}'],
+    ['GET', '/companies'],
+    ['GET', '/companies/{company_id}'],
+    ['GET', '/articles'],
+    ['GET', '/articles/search'],
+    ['GET', '/articles/{article_id}'],
+    ['POST', '/articles'],
+    ['PUT', '/articles/{article_id}'],
+    ['DELETE', '/articles/{article_id}'],
+    ['GET', '/help_center/collections'],
+    ['POST', '/help_center/collections'],
+    ['GET', '/help_center/collections/{collection_id}'],
+    ['PUT', '/help_center/collections/{collection_id}'],
+    ['DELETE', '/help_center/collections/{collection_id}'],
+    ['GET', '/help_center/help_centers'],
+    ['GET', '/help_center/help_centers/{help_center_id}'],
+];
+
+/**
+ * Request bodies Prism cannot compile (it accepts anything for them): the recursive search
+ * schema and the article/collection schemas. The runner validates these bodies itself.
+ */
+export const PRISM_BLIND_SPOTS = [
+    ['POST', '/conversations/search'],
+    ['POST', '/contacts/search'],
+    ['POST', '/articles'],
+    ['PUT', '/articles/{article_id}'],
+    ['PUT', '/articles/{id}/draft'],
+    ['POST', '/help_center/collections'],
+    ['PUT', '/help_center/collections/{collection_id}'],
+];
