@@ -113,6 +113,11 @@ ApiError ApiError::fromResponse(int httpStatus, QNetworkReply::NetworkError netw
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     const bool validJson = body.trimmed().isEmpty() || parseError.error == QJsonParseError::NoError;
     error.category = categoryForStatus(httpStatus);
+    if (httpStatus < 200 || (httpStatus >= 300 && httpStatus < 400)) {
+        // A redirect that was not followed, or an interim status as the final answer.
+        error.category = httpStatus >= 300 ? Category::RedirectRefused : Category::InvalidResponse;
+        return error;
+    }
     if (error.category == Category::None) {
         if (validJson && (document.isObject() || body.trimmed().isEmpty()))
             return {};

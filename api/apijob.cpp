@@ -41,10 +41,11 @@ void ApiJob::finishIfPending()
     }
 }
 
-void ApiJob::attachReply(QNetworkReply *reply)
+void ApiJob::attachReply(QNetworkReply *reply, bool newAttempt)
 {
     m_reply = reply;
-    ++m_attempts;
+    if (newAttempt)
+        ++m_attempts;
     m_sendTimer.start();
 }
 

@@ -67,7 +67,7 @@ protected:
 private:
     friend class IntercomClient;
 
-    void attachReply(QNetworkReply *reply);
+    void attachReply(QNetworkReply *reply, bool newAttempt);
     QNetworkReply *takeReply();
     void finishWith(const ApiError &error, const QJsonObject &body);
 
@@ -78,8 +78,10 @@ private:
     bool m_autoDelete = true;
 
     QPointer<QNetworkReply> m_reply;
-    QUrl m_requestUrl; ///< where the current attempt was sent; redirects must stay at its origin
+    QUrl m_requestUrl;  ///< where the current request went; a redirect must stay at its origin
+    QUrl m_redirectUrl; ///< set while a redirect is to be followed by the next send
     QElapsedTimer m_sendTimer;
+    int m_redirects = 0; ///< redirects followed within the current attempt
     bool m_redirectRefused = false;
     bool m_finished = false;
     int m_attempts = 0;

@@ -13,6 +13,34 @@
 
 namespace api {
 
+namespace {
+
+QNetworkReply *startRequest(QNetworkAccessManager *network, QNetworkRequest request,
+                            const RequestSpec &spec)
+{
+    if (!spec.idempotent) {
+        // Never resent by QNAM itself after a dropped connection (see OneShotUpload).
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, spec.body.size());
+        auto *upload = new OneShotUpload(spec.body);
+        QNetworkReply *reply = network->sendCustomRequest(request, spec.method, upload);
+        upload->setParent(reply);
+        return reply;
+    }
+    // The standard verbs keep QNAM's own handling (e.g. of redirects) as documented.
+    if (spec.method == "GET" && spec.body.isEmpty())
+        return network->get(request);
+    if (spec.method == "POST")
+        return network->post(request, spec.body);
+    if (spec.method == "PUT")
+        return network->put(request, spec.body);
+    if (spec.method == "DELETE" && spec.body.isEmpty())
+        return network->deleteResource(request);
+    return network->sendCustomRequest(request, spec.method, spec.body);
+}
+
+} // namespace
+
 IntercomClient::IntercomClient(const ClientConfig &config, QNetworkAccessManager *network,
                                QObject *parent)
     : QObject(parent)
@@ -99,27 +127,16 @@ void IntercomClient::dispatch(ApiJob *job)
     const RequestSpec &spec = job->request();
     QNetworkRequest request
         = RequestBuilder::build(m_config, spec, job->extraHeaders(), job->transferTimeout());
-    QNetworkReply *reply = nullptr;
-    if (!spec.idempotent) {
-        // Never resent by QNAM itself after a dropped connection (see OneShotUpload).
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, spec.body.size());
-        auto *upload = new OneShotUpload(spec.body);
-        reply = m_network->sendCustomRequest(request, spec.method, upload);
-        upload->setParent(reply);
-    } else if (spec.method == "GET" && spec.body.isEmpty())
-        reply = m_network->get(request);
-    else if (spec.method == "POST")
-        reply = m_network->post(request, spec.body);
-    else if (spec.method == "PUT")
-        reply = m_network->put(request, spec.body);
-    else if (spec.method == "DELETE" && spec.body.isEmpty())
-        reply = m_network->deleteResource(request);
+    const bool redirected = job->m_redirectUrl.isValid();
+    if (redirected)
+        request.setUrl(job->m_redirectUrl);
     else
-        reply = m_network->sendCustomRequest(request, spec.method, spec.body);
+        job->m_redirects = 0;
+    job->m_redirectUrl.clear();
+    QNetworkReply *reply = startRequest(m_network, request, spec);
     m_inFlight.insert(job);
     m_lastSendMs = QDateTime::currentMSecsSinceEpoch();
-    job->attachReply(reply);
+    job->attachReply(reply, !redirected);
     job->m_requestUrl = request.url();
     if (HttpTrace::isEnabled()) {
         RawHeaders headers;
@@ -129,25 +146,36 @@ void IntercomClient::dispatch(ApiJob *job)
         qCDebug(lcApiHttp).noquote()
             << HttpTrace::requestLine(spec.method, request.url(), headers, job->attempts());
     }
-    connect(reply, &QNetworkReply::redirected, job,
-            [this, job, reply](const QUrl &target) { handleRedirect(job, reply, target); });
     connect(reply, &QNetworkReply::finished, job, [this, job, reply] { handleReply(job, reply); });
 }
 
-void IntercomClient::handleRedirect(ApiJob *job, QNetworkReply *reply, const QUrl &target)
+bool IntercomClient::followRedirect(ApiJob *job, QNetworkReply *reply, int httpStatus)
 {
-    // reply->url() already names the target here; the origin is the one we sent to.
-    const QUrl from = job->m_requestUrl;
-    if (RequestBuilder::isSameOrigin(from, target)) {
-        qCDebug(lcApiHttp).noquote()
-            << "redirect followed to" << from.resolved(target).toString(QUrl::RemoveUserInfo);
-        Q_EMIT reply->redirectAllowed();
-        return;
+    if (httpStatus != 301 && httpStatus != 302 && httpStatus != 303 && httpStatus != 307
+        && httpStatus != 308)
+        return false;
+    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (!location.isValid())
+        return false;
+    const QUrl target = job->m_requestUrl.resolved(location);
+    const QString shown = target.toString(QUrl::RemoveUserInfo);
+    // Every hop stays at the origin of the first request, so the token never goes elsewhere.
+    if (!RequestBuilder::isSameOrigin(job->m_requestUrl, target)
+        || ++job->m_redirects > m_config.maxRedirects) {
+        qCDebug(lcApiHttp).noquote() << "redirect refused to" << shown;
+        job->m_redirectRefused = true;
+        return false;
     }
-    qCDebug(lcApiHttp).noquote() << "redirect refused to"
-                                 << from.resolved(target).toString(QUrl::RemoveUserInfo);
-    job->m_redirectRefused = true;
-    reply->abort();
+    qCDebug(lcApiHttp).noquote() << "redirect followed to" << shown;
+    RequestSpec &spec = job->m_spec;
+    if (httpStatus == 303 || ((httpStatus == 301 || httpStatus == 302) && spec.method == "POST")) {
+        spec.method = "GET";
+        spec.body.clear();
+    }
+    job->m_redirectUrl = target;
+    m_queue.prepend(job);
+    schedulePump();
+    return true;
 }
 
 void IntercomClient::updateRateLimit(const RawHeaders &headers)
@@ -174,6 +202,8 @@ void IntercomClient::handleReply(ApiJob *job, QNetworkReply *reply)
     job->m_httpStatus = status;
     job->m_responseHeaders = headers;
     updateRateLimit(headers);
+    if (followRedirect(job, reply, status))
+        return;
 
     ApiError error;
     if (job->m_redirectRefused) {

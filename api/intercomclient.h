@@ -178,7 +178,9 @@ private:
     void schedulePump();
     void pump();
     void dispatch(ApiJob *job);
-    void handleRedirect(ApiJob *job, QNetworkReply *reply, const QUrl &target);
+    /// Follows a same-origin redirect by sending the job again (true), within maxRedirects.
+    /// Done here, not by QNAM: its user-verified policy breaks on the second hop (Qt 6.4).
+    bool followRedirect(ApiJob *job, QNetworkReply *reply, int httpStatus);
     void handleReply(ApiJob *job, QNetworkReply *reply);
     void updateRateLimit(const RawHeaders &headers);
     ConversationJob *manageParts(const QString &id, const QJsonObject &body);

@@ -79,9 +79,9 @@ QNetworkRequest build(const ClientConfig &config, const RequestSpec &spec,
         request.setRawHeader(header.first, header.second);
     request.setTransferTimeout(transferTimeoutMs > 0 ? transferTimeoutMs
                                                      : config.transferTimeoutMs);
+    // Redirects come back to the client, which follows only same-origin ones (IntercomClient).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(config.maxRedirects);
+                         QNetworkRequest::ManualRedirectPolicy);
     // Keep the cache out of the way: every answer is live data.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);

@@ -26,7 +26,7 @@ struct RequestSpec
 
 /// The one place that turns a RequestSpec into a QNetworkRequest: URL under the base URL,
 /// Authorization, Intercom-Version 2.16, Accept, Content-Type, User-Agent, transfer timeout
-/// and the user-verified redirect policy. Stateless.
+/// and the manual redirect policy (the client follows same-origin hops). Stateless.
 namespace RequestBuilder {
 
 inline constexpr char IntercomVersion[] = "2.16";

@@ -22,5 +22,7 @@ install_packages() {
 }
 
 install_packages
+# Relative paths in ccache's keys: a fresh clone elsewhere reuses this machine's cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
 cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRIAGE_WERROR=ON "$@"
 cmake --build "$build_dir"

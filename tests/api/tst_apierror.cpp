@@ -141,6 +141,11 @@ void TestApiError::malformed()
     QCOMPARE(error.category, Category::InvalidResponse);
     QVERIFY(!ApiError::fromResponse(200, QNetworkReply::NoError, {}, "{}", {}, 0));
     QVERIFY(!ApiError::fromResponse(200, QNetworkReply::NoError, {}, "", {}, 0));
+    // A final answer that is a redirect or an interim status is not a success.
+    QCOMPARE(ApiError::fromResponse(302, QNetworkReply::NoError, {}, "{}", {}, 0).category,
+             Category::RedirectRefused);
+    QCOMPARE(ApiError::fromResponse(100, QNetworkReply::NoError, {}, "", {}, 0).category,
+             Category::InvalidResponse);
     QCOMPARE(ApiError::fromResponse(200, QNetworkReply::NoError, {}, "[1]", {}, 0).category,
              Category::InvalidResponse);
     // An error status with a non-JSON body keeps its status category.

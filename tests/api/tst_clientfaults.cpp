@@ -1,6 +1,6 @@
 // Error categories, retries, pacing, redirects and the finished-once contract of the client,
 // against the sandbox's real HTTP transport and its fault injection.
-#include "sandboxharness.h"
+#include "tests/support/sandboxharness.h"
 
 #include "sandbox/sandboxapi.h"
 #include "sandbox/workspace.h"
@@ -110,7 +110,9 @@ void TestClientFaults::statusErrors()
     QFETCH(QByteArray, fault);
     QFETCH(QString, path);
     const QUrl url(QStringLiteral("http://x") + path);
-    JsonJob *job = m_client->call("GET", url.path(), {}, QUrlQuery(url.query()));
+    // Its own client: a 429 row makes a client hold back until the window resets.
+    IntercomClient client(m_sandbox.config());
+    JsonJob *job = client.call("GET", url.path(), {}, QUrlQuery(url.query()));
     job->setRetryPolicy(RetryPolicy::none());
     if (!fault.isEmpty())
         job->setRawHeader("X-Sandbox-Fault", fault);
@@ -311,6 +313,29 @@ void TestClientFaults::sameOriginRedirectFollowed()
     VERIFY_OK(job);
     QCOMPARE(job->result().value(QLatin1String("type")).toString(), QStringLiteral("admin"));
     QCOMPARE(job->attempts(), 1);
+
+    // A chain of maxRedirects (3) hops is followed; a longer one is refused.
+    auto chain = [this](int hops) {
+        QString target = m_sandbox.server->url().toString() + QLatin1String("/me");
+        for (int hop = 1; hop < hops; ++hop) {
+            QUrl next(m_sandbox.server->url().toString() + QLatin1String("/__sandbox/redirect"));
+            QUrlQuery hopQuery;
+            hopQuery.addQueryItem(QStringLiteral("to"),
+                                  QString::fromLatin1(QUrl::toPercentEncoding(target)));
+            next.setQuery(hopQuery);
+            target = next.toString();
+        }
+        QUrlQuery first;
+        first.addQueryItem(QStringLiteral("to"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(target)));
+        return m_client->call("GET", QStringLiteral("/__sandbox/redirect"), {}, first);
+    };
+    const auto threeHops = finished(chain(3));
+    VERIFY_OK(threeHops);
+    QCOMPARE(threeHops->result().value(QLatin1String("type")).toString(), QStringLiteral("admin"));
+    QCOMPARE(threeHops->attempts(), 1);
+    const auto fourHops = finished(chain(4));
+    QCOMPARE(fourHops->error().category, Category::RedirectRefused);
 }
 
 void TestClientFaults::backOffAfter429UntilReset()

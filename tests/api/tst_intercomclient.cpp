@@ -1,6 +1,6 @@
 // Every typed call of IntercomClient against the in-process sandbox over loopback HTTP;
 // each mutation is checked with a following GET.
-#include "sandboxharness.h"
+#include "tests/support/sandboxharness.h"
 
 #include "sandbox/sandboxapi.h"
 #include "sandbox/workspace.h"

@@ -1,5 +1,5 @@
 // PageWalker against the sandbox: cursor and page-number lists walked to the end, each item once.
-#include "sandboxharness.h"
+#include "tests/support/sandboxharness.h"
 
 #include "api/pagewalker.h"
 

@@ -1,8 +1,7 @@
 #include "models/conversationroles.h"
 #include "models/remoteconversationmodel.h"
 
-#include "api/intercomclient.h"
-#include "sandbox/sandboxserver.h"
+#include "tests/support/sandboxharness.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -28,25 +27,19 @@ private:
     std::unique_ptr<api::IntercomClient> makeClient(const QByteArray &token = {});
     static void fetchAll(RemoteConversationModel &model);
 
-    std::unique_ptr<sandbox::SandboxServer> m_server;
+    SandboxHarness m_sandbox;
 };
 
 void TestRemoteConversationModel::initTestCase()
 {
-    sandbox::SandboxOptions options;
-    options.workspace.seed = 42;
-    options.workspace.conversations = 400;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QVERIFY(m_sandbox.start(600));
 }
 
 std::unique_ptr<api::IntercomClient> TestRemoteConversationModel::makeClient(const QByteArray &token)
 {
-    api::ClientConfig config;
-    config.region = api::ClientConfig::Region::Custom;
-    config.customBaseUrl = m_server->url();
-    config.token = token.isEmpty() ? m_server->token().toUtf8() : token;
+    api::ClientConfig config = m_sandbox.config();
+    if (!token.isEmpty())
+        config.token = token;
     return std::make_unique<api::IntercomClient>(config);
 }
 
@@ -117,7 +110,7 @@ void TestRemoteConversationModel::errorStopsFetchingUntilRetry()
     QCOMPARE(model.rowCount(), 0);
     QVERIFY2(!model.canFetchMore({}), "scrolling must not resend a failing request");
 
-    client->setToken(m_server->token().toUtf8());
+    client->setToken(m_sandbox.server->token().toUtf8());
     model.retry();
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, 10000);
     QVERIFY(!model.lastError());

@@ -1,9 +1,8 @@
 #include "ui/conversationdelegate.h"
 #include "ui/mainwindow.h"
 
-#include "api/intercomclient.h"
+#include "tests/support/sandboxharness.h"
 #include "models/remoteconversationmodel.h"
-#include "sandbox/sandboxserver.h"
 
 #include <QAccessible>
 #include <QLabel>
@@ -30,25 +29,19 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<api::IntercomClient> makeClient(const QByteArray &token = {});
-    std::unique_ptr<sandbox::SandboxServer> m_server;
+    SandboxHarness m_sandbox;
 };
 
 void TestMainWindow::initTestCase()
 {
-    sandbox::SandboxOptions options;
-    options.workspace.seed = 7;
-    options.workspace.conversations = 600;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QVERIFY(m_sandbox.start(600));
 }
 
 std::unique_ptr<api::IntercomClient> TestMainWindow::makeClient(const QByteArray &token)
 {
-    api::ClientConfig config;
-    config.region = api::ClientConfig::Region::Custom;
-    config.customBaseUrl = m_server->url();
-    config.token = token.isEmpty() ? m_server->token().toUtf8() : token;
+    api::ClientConfig config = m_sandbox.config();
+    if (!token.isEmpty())
+        config.token = token;
     return std::make_unique<api::IntercomClient>(config);
 }
 
@@ -123,7 +116,7 @@ void TestMainWindow::errorShowsRetryWithoutLosingRows()
     auto *status = window.statusBar()->findChild<QLabel *>();
     QVERIFY2(status->text().contains(model.lastError().displayText()), qPrintable(status->text()));
 
-    client->setToken(m_server->token().toUtf8());
+    client->setToken(m_sandbox.server->token().toUtf8());
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, 10000);
     QTRY_VERIFY(retry->isHidden());
