@@ -82,6 +82,10 @@ void PageWalker::handlePage(ApiJob *job, int page)
     if (job != m_job || m_finished)
         return;
     m_job.clear();
+    // Pages reach receivers in order: the previous one first, even if this answer beat it.
+    deliverPendingPage();
+    if (m_finished) // a receiver aborted
+        return;
     if (job->error()) {
         finish(job->error());
         return;
@@ -89,28 +93,46 @@ void PageWalker::handlePage(ApiJob *job, int page)
     const QJsonObject body = job->json();
     ++m_pages;
     m_items += int(json::array(body.value(m_listKey)).size());
-    Q_EMIT pageReceived(body);
-    if (m_finished) // a receiver aborted
-        return;
 
     const bool limitReached
         = (m_maxPages > 0 && m_pages >= m_maxPages) || (m_maxItems > 0 && m_items >= m_maxItems);
     const PageInfo info = PageInfo::fromJson(json::object(body.value(QLatin1String("pages"))));
-    if (limitReached) {
-        finish({});
-    } else if (m_style == Style::Cursor && info.hasNextCursor()) {
+    bool more = false;
+    if (!limitReached && m_style == Style::Cursor && info.hasNextCursor()) {
         if (m_seenCursors.contains(info.nextCursor)) {
+            Q_EMIT pageReceived(body);
             finish(ApiError::make(ApiError::Category::InvalidResponse,
                                   QStringLiteral("repeated cursor %1").arg(info.nextCursor)));
             return;
         }
         m_seenCursors.insert(info.nextCursor);
         fetch(info.nextCursor, page + 1);
-    } else if (m_style == Style::PageNumber && info.hasNextPageNumber()) {
+        more = true;
+    } else if (!limitReached && m_style == Style::PageNumber && info.hasNextPageNumber()) {
         fetch({}, info.page + 1);
-    } else {
-        finish({});
+        more = true;
     }
+
+    // The next request was queued first, so the client sends it before this page is handed
+    // over: the server prepares page N+1 while receivers parse page N.
+    m_pendingPage = body;
+    QMetaObject::invokeMethod(
+        this,
+        [this, more] {
+            deliverPendingPage();
+            if (!more && !m_finished)
+                finish({});
+        },
+        Qt::QueuedConnection);
+}
+
+void PageWalker::deliverPendingPage()
+{
+    if (!m_pendingPage || m_finished)
+        return;
+    const QJsonObject body = std::move(*m_pendingPage);
+    m_pendingPage.reset();
+    Q_EMIT pageReceived(body);
 }
 
 void PageWalker::finish(const ApiError &error)
@@ -119,6 +141,7 @@ void PageWalker::finish(const ApiError &error)
         return;
     m_finished = true;
     m_error = error;
+    m_pendingPage.reset(); // not handed over before an abort: receivers asked for no more
     if (ApiJob *job = m_job.data()) {
         m_job.clear();
         job->disconnect(this);

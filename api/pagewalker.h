@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace api {
 
@@ -18,7 +19,9 @@ class IntercomClient;
 /// page's raw JSON as it arrives so that callers can stream (and parse off the GUI thread).
 /// Cursor style follows pages.next.starting_after; page-number style follows page/total_pages.
 /// finished() is emitted exactly once; error() tells whether the walk was complete.
-/// A repeated cursor ends the walk with InvalidResponse instead of looping. GUI-thread object.
+/// A repeated cursor ends the walk with InvalidResponse instead of looping. The next page is
+/// requested before the current one is handed to receivers (on the next event-loop turn), so
+/// the server works while receivers parse. GUI-thread object.
 class PageWalker : public QObject
 {
     Q_OBJECT
@@ -56,12 +59,14 @@ Q_SIGNALS:
 private:
     void fetch(const QString &cursor, int page);
     void handlePage(ApiJob *job, int page);
+    void deliverPendingPage();
     void finish(const ApiError &error);
 
     Style m_style;
     QString m_listKey;
     Fetch m_fetch;
     QPointer<ApiJob> m_job;
+    std::optional<QJsonObject> m_pendingPage; ///< received, not yet handed to receivers
     QSet<QString> m_seenCursors;
     int m_maxPages = 0;
     int m_maxItems = 0;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void errorEndsWalk();
     void abortMidWalk();
     void repeatedCursorStops();
+    void nextPageRequestedBeforeDelivery();
 
 private:
     /// Runs \a walker to its end; returns the ids of every item of every page, in order.
@@ -146,6 +147,33 @@ void TestPageWalker::repeatedCursorStops()
     QCOMPARE(walker.error().category, ApiError::Category::InvalidResponse);
     QCOMPARE(requests, 2);
     QCOMPARE(ids.size(), 10);
+}
+
+void TestPageWalker::nextPageRequestedBeforeDelivery()
+{
+    IntercomClient *client = m_sandbox.client.get();
+    std::unique_ptr<PageWalker> walker(PageWalker::conversations(client, 150));
+    QList<int> pending;   // requests queued or in flight while each page is handed over
+    QStringList firstIds; // the first id of each page, to check the order
+    bool finishedEarly = false;
+    connect(walker.get(), &PageWalker::pageReceived, this, [&](const QJsonObject &page) {
+        finishedEarly = finishedEarly || walker->isFinished();
+        pending.append(client->inFlightCount() + client->queuedCount());
+        firstIds.append(page.value(QLatin1String("conversations"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QLatin1String("id"))
+                            .toString());
+    });
+    const QStringList ids = walk(walker.get(), QStringLiteral("conversations"));
+    QVERIFY(!walker->error());
+    QVERIFY2(!finishedEarly, "finished() must come after the last page");
+    QCOMPARE(pending.size(), 7);
+    // Pages 1…6 overlap with the request for the next; the last has nothing after it.
+    QCOMPARE(pending, (QList<int>{1, 1, 1, 1, 1, 1, 0}));
+    for (int page = 0; page < firstIds.size(); ++page)
+        QCOMPARE(firstIds.at(page), ids.at(page * 150)); // in server order
 }
 
 QTEST_GUILESS_MAIN(TestPageWalker)
