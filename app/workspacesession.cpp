@@ -1,5 +1,7 @@
 #include "workspacesession.h"
 
+#include "demosandbox.h"
+
 #include "api/httptrace.h"
 #include "api/intercomclient.h"
 #include "models/remoteconversationmodel.h"
@@ -38,12 +40,9 @@ bool WorkspaceSession::start(const LaunchOptions &options, QString *error)
         sandbox::SandboxOptions sandboxOptions;
         sandboxOptions.workspace.seed = options.demoSeed;
         sandboxOptions.workspace.conversations = options.demoConversations;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(sandboxOptions);
-        QString sandboxError;
-        if (!m_sandbox->start(&sandboxError)) {
-            *error = tr("The sandbox workspace could not start: %1").arg(sandboxError);
+        m_sandbox = std::make_unique<DemoSandbox>();
+        if (!m_sandbox->start(sandboxOptions, error))
             return false;
-        }
         config.customBaseUrl = m_sandbox->url();
         config.token = m_sandbox->token().toUtf8();
     } else {

@@ -9,6 +9,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -93,7 +94,8 @@ void MainWindow::updateStatus()
 {
     const int loaded = m_model->rowCount();
     const int total = m_model->totalCount();
-    m_heading->setText(total > 0 ? tr("Open conversations (%1)").arg(total)
+    const QLocale locale;
+    m_heading->setText(total > 0 ? tr("Open conversations (%1)").arg(locale.toString(total))
                                  : tr("Open conversations"));
     const api::ApiError &error = m_model->lastError();
     m_retry->setVisible(bool(error));
@@ -105,10 +107,9 @@ void MainWindow::updateStatus()
         m_status->setText(tr("No open conversations."));
     } else if (loaded < total) {
         m_status->setText(tr("Showing %1 of %2 open conversations; scroll for more.")
-                              .arg(loaded)
-                              .arg(total));
+                              .arg(locale.toString(loaded), locale.toString(total)));
     } else {
-        m_status->setText(tr("All open conversations loaded (%1).").arg(loaded));
+        m_status->setText(tr("All open conversations loaded (%1).").arg(locale.toString(loaded)));
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QAccessible>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
@@ -98,7 +99,7 @@ void TestMainWindow::listsOpenConversationsAndScrollsForMore()
     auto *status = window.statusBar()->findChild<QLabel *>();
     QVERIFY(status);
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
-    QVERIFY2(status->text().contains(QString::number(model.rowCount())), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLocale().toString(model.rowCount())), qPrintable(status->text()));
     QVERIFY(window.findChild<QPushButton *>()->isHidden());
 }
 
