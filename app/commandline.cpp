@@ -49,7 +49,14 @@ std::variant<LaunchOptions, CommandLine::Exit> CommandLine::parse(const QStringL
         tr("URL"));
     const QCommandLineOption trace(QStringLiteral("trace-http"),
                                    tr("Log every HTTP request and answer (never the token)."));
-    parser.addOptions({demo, conversations, seed, baseUrl, trace});
+    const QCommandLineOption syncAndExit(
+        QStringLiteral("sync-and-exit"),
+        tr("Run the initial sync into the local store without opening a window, print its "
+           "figures as one JSON line, and exit."));
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   tr("Use this local store file instead of the workspace's own."),
+                                   tr("FILE"));
+    parser.addOptions({demo, conversations, seed, baseUrl, trace, syncAndExit, store});
 
     if (!parser.parse(arguments))
         return Exit{2, parser.errorText() + QLatin1Char('\n') + parser.helpText()};
@@ -63,6 +70,8 @@ std::variant<LaunchOptions, CommandLine::Exit> CommandLine::parse(const QStringL
 
     LaunchOptions options;
     options.trace = parser.isSet(trace);
+    options.syncAndExit = parser.isSet(syncAndExit);
+    options.storePath = parser.value(store);
     if (parser.isSet(baseUrl)) {
         if (parser.isSet(demo))
             return Exit{2, tr("Use either --demo or --base-url, not both.\n")};

@@ -15,6 +15,8 @@ struct LaunchOptions
     int demoConversations = 500; ///< Demo mode: size of the generated workspace
     quint64 demoSeed = 1;
     bool trace = false;          ///< log HTTP requests (never the token)
+    bool syncAndExit = false;    ///< run the initial sync into the store, print figures, exit
+    QString storePath;           ///< the local store file; empty = the workspace's default
 };
 
 } // namespace app

@@ -1,31 +1,43 @@
 #include "commandline.h"
+#include "syncandexit.h"
 #include "workspacesession.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QTextStream>
 
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Triage"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRIAGE_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Triage"));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    // --help and --version must work without a display, so parse before creating the GUI.
+    // --help, --version and --sync-and-exit must work without a display: decide before any GUI.
+    std::variant<app::LaunchOptions, app::CommandLine::Exit> parsed;
     {
         QCoreApplication probe(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("Triage"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(TRIAGE_VERSION));
-        const auto parsed = app::CommandLine::parse(QCoreApplication::arguments());
+        nameApplication();
+        parsed = app::CommandLine::parse(QCoreApplication::arguments());
         if (const auto *exit = std::get_if<app::CommandLine::Exit>(&parsed)) {
             QTextStream(exit->code == 0 ? stdout : stderr) << exit->text;
             return exit->code;
         }
+        if (std::get<app::LaunchOptions>(parsed).syncAndExit)
+            return app::runSyncAndExit(std::get<app::LaunchOptions>(parsed));
     }
 
     QApplication application(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Triage"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Triage"));
-    QApplication::setApplicationVersion(QStringLiteral(TRIAGE_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("Triage"));
     QApplication::setDesktopFileName(QStringLiteral("triage"));
-    const auto options = std::get<app::LaunchOptions>(app::CommandLine::parse(QApplication::arguments()));
+    const auto &options = std::get<app::LaunchOptions>(parsed);
 
     app::WorkspaceSession session;
     QString error;

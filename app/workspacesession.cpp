@@ -1,20 +1,13 @@
 #include "workspacesession.h"
 
-#include "demosandbox.h"
+#include "workspaceconnection.h"
 
 #include "api/httptrace.h"
 #include "api/intercomclient.h"
 #include "models/remoteconversationmodel.h"
-#include "sandbox/sandboxserver.h"
 #include "ui/mainwindow.h"
 
 namespace app {
-
-namespace {
-
-constexpr char tokenVariable[] = "INTERCOM_ACCESS_TOKEN";
-
-} // namespace
 
 WorkspaceSession::WorkspaceSession(QObject *parent)
     : QObject(parent)
@@ -27,38 +20,18 @@ WorkspaceSession::~WorkspaceSession()
     m_window.reset();
     m_conversations.reset();
     m_client.reset();
-    m_sandbox.reset();
+    m_connection.reset();
 }
 
 bool WorkspaceSession::start(const LaunchOptions &options, QString *error)
 {
-    api::ClientConfig config;
-    config.region = api::ClientConfig::Region::Custom;
-    config.userAgentVersion = QCoreApplication::applicationVersion();
-
-    if (options.mode == LaunchOptions::Mode::Demo) {
-        sandbox::SandboxOptions sandboxOptions;
-        sandboxOptions.workspace.seed = options.demoSeed;
-        sandboxOptions.workspace.conversations = options.demoConversations;
-        m_sandbox = std::make_unique<DemoSandbox>();
-        if (!m_sandbox->start(sandboxOptions, error))
-            return false;
-        config.customBaseUrl = m_sandbox->url();
-        config.token = m_sandbox->token().toUtf8();
-    } else {
-        // Read once, held in memory only: never written to settings, logs or disk.
-        config.customBaseUrl = options.baseUrl;
-        config.token = qgetenv(tokenVariable);
-        if (config.token.isEmpty()) {
-            *error = tr("Set the access token in the environment variable %1 to connect to %2.")
-                         .arg(QLatin1String(tokenVariable), options.baseUrl.toDisplayString());
-            return false;
-        }
-    }
+    m_connection = std::make_unique<WorkspaceConnection>();
+    if (!m_connection->open(options, error))
+        return false;
     if (options.trace)
         api::HttpTrace::setEnabled(true);
 
-    m_client = std::make_unique<api::IntercomClient>(config);
+    m_client = std::make_unique<api::IntercomClient>(m_connection->clientConfig());
     m_conversations = std::make_unique<models::RemoteConversationModel>(
         m_client.get(), models::RemoteConversationModel::openConversations());
     m_conversations->reload();

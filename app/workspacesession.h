@@ -19,7 +19,7 @@ class MainWindow;
 
 namespace app {
 
-class DemoSandbox;
+class WorkspaceConnection;
 
 /// One workspace, wired end to end: (in demo mode, the in-process sandbox) → API client →
 /// conversation model → main window. Owns all of them; destroys them in reverse order.
@@ -45,7 +45,7 @@ public:
 private:
     void askWorkspaceName();
 
-    std::unique_ptr<DemoSandbox> m_sandbox;
+    std::unique_ptr<WorkspaceConnection> m_connection;
     std::unique_ptr<api::IntercomClient> m_client;
     std::unique_ptr<models::RemoteConversationModel> m_conversations;
     std::unique_ptr<ui::MainWindow> m_window;

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void exits();
     void demoDefaults();
     void demoSize();
+    void syncAndExit();
     void serverMode_data();
     void serverMode();
 };
@@ -89,6 +90,18 @@ void TestCommandLine::demoSize()
     QCOMPARE(options.demoConversations, 100000);
     QCOMPARE(options.demoSeed, quint64(7));
     QCOMPARE(options.trace, true);
+    QCOMPARE(options.syncAndExit, false);
+    QVERIFY(options.storePath.isEmpty());
+}
+
+void TestCommandLine::syncAndExit()
+{
+    const auto result = CommandLine::parse(
+        args({"--demo", "--sync-and-exit", "--store", "/tmp/x/store.sqlite"}));
+    QVERIFY(std::holds_alternative<LaunchOptions>(result));
+    const auto options = std::get<LaunchOptions>(result);
+    QCOMPARE(options.syncAndExit, true);
+    QCOMPARE(options.storePath, QStringLiteral("/tmp/x/store.sqlite"));
 }
 
 void TestCommandLine::serverMode_data()

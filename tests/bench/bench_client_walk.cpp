@@ -8,6 +8,8 @@
 #include "api/intercomclient.h"
 #include "api/pagewalker.h"
 
+#include "sandboxprocess.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -44,38 +46,16 @@ qint64 peakRssKb()
     return match.hasMatch() ? match.captured(1).toLongLong() : -1;
 }
 
-struct Sandbox
+bool startSandbox(SandboxProcess &sandbox, int conversations)
 {
-    QProcess process;
-    QUrl url;
-    QString token;
-};
-
-bool startSandbox(Sandbox &sandbox, int conversations)
-{
-    sandbox.process.setProgram(QStringLiteral(TRIAGE_SANDBOX_EXE));
     // A limit above what either walk needs: this measures the clients, not the pacing.
-    sandbox.process.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
-                                  QStringLiteral("--conversations"), QString::number(conversations),
-                                  QStringLiteral("--seed"), QStringLiteral("11"),
-                                  QStringLiteral("--rate-limit"), QStringLiteral("100000")});
-    sandbox.process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sandbox.process.start();
-    QElapsedTimer timeout;
-    timeout.start();
-    while (sandbox.token.isEmpty() && timeout.elapsed() < 30000) {
-        if (!sandbox.process.canReadLine() && !sandbox.process.waitForReadyRead(1000))
-            continue;
-        const QString line = QString::fromUtf8(sandbox.process.readLine()).trimmed();
-        if (line.startsWith(QLatin1String("url: ")))
-            sandbox.url = QUrl(line.mid(5));
-        else if (line.startsWith(QLatin1String("token: ")))
-            sandbox.token = line.mid(7);
-    }
-    return sandbox.url.isValid() && !sandbox.token.isEmpty();
+    return sandbox.start(QStringLiteral(TRIAGE_SANDBOX_EXE),
+                         {QStringLiteral("--conversations"), QString::number(conversations),
+                          QStringLiteral("--seed"), QStringLiteral("11"),
+                          QStringLiteral("--rate-limit"), QStringLiteral("100000")});
 }
 
-QJsonObject walkWithOurClient(const Sandbox &sandbox, int perPage)
+QJsonObject walkWithOurClient(const SandboxProcess &sandbox, int perPage)
 {
     api::ClientConfig config;
     config.region = api::ClientConfig::Region::Custom;
@@ -114,7 +94,7 @@ QJsonObject walkWithOurClient(const Sandbox &sandbox, int perPage)
             {QStringLiteral("ok"), !walker->error()}};
 }
 
-QJsonObject walkWithNodeSdk(const Sandbox &sandbox, int perPage)
+QJsonObject walkWithNodeSdk(const SandboxProcess &sandbox, int perPage)
 {
     const QString script = QStringLiteral(TRIAGE_SOURCE_DIR "/tests/bench/sdk-walk.mjs");
     QProcess node;
@@ -155,7 +135,7 @@ int main(int argc, char *argv[])
     const int conversations = parser.value(conversationsOption).toInt();
     const int perPage = parser.value(perPageOption).toInt();
 
-    Sandbox sandbox;
+    SandboxProcess sandbox;
     if (!startSandbox(sandbox, conversations)) {
         std::fprintf(stderr, "could not start %s\n", TRIAGE_SANDBOX_EXE);
         return 1;
@@ -177,7 +157,6 @@ int main(int argc, char *argv[])
                         ratio("wall_ms"), ratio("cpu_ms"), ratio("rss_kb"));
         }
     }
-    sandbox.process.terminate();
-    sandbox.process.waitForFinished(5000);
+    sandbox.stop();
     return status;
 }

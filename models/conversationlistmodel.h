@@ -1,0 +1,69 @@
+#pragma once
+
+#include "store/conversationfilter.h"
+#include "store/conversationsummary.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QSet>
+
+namespace models {
+
+class Database;
+class StoreChanges;
+
+/// A conversation list (an inbox view or a search) read from the local store: what the inbox
+/// window shows, online or not. Pages of SQL rows under Qt's canFetchMore()/fetchMore()
+/// contract (never the network); keeps itself current from StoreChanges: a changed
+/// conversation is updated in place, moved to its new sorted place, inserted, or removed when
+/// it leaves the view, each with the matching row signals. Rows past the loaded range are left
+/// to fetchMore(). A free-text filter reloads the loaded range instead (the full-text index
+/// decides membership). GUI thread; \a db is a GUI-thread connection that outlives the model.
+class ConversationListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    static constexpr int PageSize = 100;
+
+    ConversationListModel(Database &db, StoreChanges *changes, QObject *parent = nullptr);
+
+    void setView(const ConversationFilter &filter, ConversationSort sort);
+    const ConversationFilter &filter() const { return m_filter; }
+    ConversationSort sort() const { return m_sort; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /// The row of a conversation, -1 when it is not loaded.
+    int rowOf(const QString &conversationId) const { return m_rowById.value(conversationId, -1); }
+    const ConversationSummary &summaryAt(int row) const { return m_rows.at(row); }
+
+private:
+    void reload();
+    void appendPage();
+    void applyChanges(const QStringList &ids);
+    void applyChange(const QString &id);
+    void removeRow(int row);
+    void insertRow(int row, const ConversationSummary &summary);
+    /// Where \a summary belongs among the loaded rows; -1 when after them and more are unloaded.
+    int sortedPosition(const ConversationSummary &summary, int ignoreRow) const;
+    void reindexFrom(int row);
+    void refreshPending(const QString &conversationId);
+    void refreshTagNames();
+
+    Database &m_db;
+    ConversationFilter m_filter;
+    ConversationSort m_sort = ConversationSort::UpdatedNewest;
+    QList<ConversationSummary> m_rows;
+    QHash<QString, int> m_rowById;
+    QSet<QString> m_pending;
+    QHash<QString, QString> m_tagNames;
+    PageCursor m_next;
+    bool m_hasMore = false;
+    bool m_changing = false; ///< inside a reset or an insertion: no nested fetchMore()
+};
+
+} // namespace models

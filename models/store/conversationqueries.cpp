@@ -1,0 +1,242 @@
+// The read side of ConversationRepository: views, counts, search, one conversation.
+#include "conversationrepository.h"
+
+#include "conversationfiltersql.h"
+#include "database.h"
+#include "jsoncolumns.h"
+
+#include <QSqlQuery>
+
+namespace models {
+
+namespace {
+
+const QChar tagSeparator(0x1f);
+
+QString summaryColumns()
+{
+    return QStringLiteral(
+        "c.doc_id, c.id, c.title, c.state, c.open, c.read, c.priority, c.admin_assignee_id,"
+        " c.team_assignee_id, c.contact_id, c.contact_name, c.contact_email, c.created_at,"
+        " c.updated_at, c.waiting_since, c.snoozed_until, c.snippet,"
+        " (SELECT group_concat(t.tag_id, char(31)) FROM conversation_tags t"
+        "  WHERE t.conversation_id = c.id),"
+        " c.parts_synced_at, c.parts_updated_at, c.parts_total_count");
+}
+constexpr int summaryColumnCount = 21;
+
+ConversationSummary summaryFromRow(const QSqlQuery &row)
+{
+    ConversationSummary s;
+    s.docId = row.value(0).toLongLong();
+    s.id = row.value(1).toString();
+    s.title = row.value(2).toString();
+    s.state = ConversationFilterSql::stateFromName(row.value(3).toString());
+    s.open = row.value(4).toBool();
+    s.read = row.value(5).toBool();
+    s.priority = api::Conversation::Priority(qBound(0, row.value(6).toInt(), 4));
+    s.adminAssigneeId = row.value(7).toString();
+    s.teamAssigneeId = row.value(8).toString();
+    s.contactId = row.value(9).toString();
+    s.contactName = row.value(10).toString();
+    s.contactEmail = row.value(11).toString();
+    s.createdAt = row.value(12).toLongLong();
+    s.updatedAt = row.value(13).toLongLong();
+    s.waitingSince = row.value(14).toLongLong();
+    s.snoozedUntil = row.value(15).toLongLong();
+    s.snippet = row.value(16).toString();
+    s.tagIds = row.value(17).toString().split(tagSeparator, Qt::SkipEmptyParts);
+    s.partsSyncedAt = row.value(18).toLongLong();
+    s.partsUpdatedAt = row.value(19).toLongLong();
+    s.partsTotalCount = row.value(20).toInt();
+    return s;
+}
+
+QString sortColumn(ConversationSort sort)
+{
+    switch (sort) {
+    case ConversationSort::CreatedNewest:
+    case ConversationSort::CreatedOldest:
+        return QStringLiteral("c.created_at");
+    case ConversationSort::UpdatedNewest:
+    case ConversationSort::UpdatedOldest:
+        break;
+    }
+    return QStringLiteral("c.updated_at");
+}
+
+bool isDescending(ConversationSort sort)
+{
+    return sort == ConversationSort::UpdatedNewest || sort == ConversationSort::CreatedNewest;
+}
+
+} // namespace
+
+QString ConversationRepository::pageSql(const QString &where, ConversationSort sort,
+                                        bool withCursor)
+{
+    const QString column = sortColumn(sort);
+    const bool descending = isDescending(sort);
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString sql = QLatin1String("SELECT ") + summaryColumns()
+                  + QLatin1String(" FROM conversations c WHERE (") + where + QLatin1Char(')');
+    // A row value comparison: SQLite turns it into a range on the view's index.
+    if (withCursor) {
+        sql += QLatin1String(" AND (") + column + QLatin1String(", c.doc_id) ")
+               + (descending ? QLatin1Char('<') : QLatin1Char('>')) + QLatin1String(" (?, ?)");
+    }
+    sql += QLatin1String(" ORDER BY ") + column + direction + QLatin1String(", c.doc_id")
+           + direction + QLatin1String(" LIMIT ?");
+    return sql;
+}
+
+ConversationPage ConversationRepository::page(const ConversationFilter &filter,
+                                              ConversationSort sort, int limit,
+                                              const PageCursor &after)
+{
+    ConversationPage page;
+    if (limit <= 0)
+        return page;
+    SqlCondition condition = ConversationFilterSql::where(filter);
+    if (!after.isNull())
+        condition.values << after.key << after.docId;
+    condition.values << limit + 1; // one more tells whether there is a next page
+    m_db.select(pageSql(condition.sql, sort, !after.isNull()), condition.values,
+                [&](const QSqlQuery &row) { page.rows.append(summaryFromRow(row)); });
+    page.hasMore = page.rows.size() > limit;
+    if (page.hasMore)
+        page.rows.removeLast();
+    if (!page.rows.isEmpty()) {
+        const ConversationSummary &last = page.rows.constLast();
+        const bool byCreated
+            = sort == ConversationSort::CreatedNewest || sort == ConversationSort::CreatedOldest;
+        page.next = {byCreated ? last.createdAt : last.updatedAt, last.docId};
+    }
+    return page;
+}
+
+int ConversationRepository::count(const ConversationFilter &filter)
+{
+    const SqlCondition condition = ConversationFilterSql::where(filter);
+    return m_db
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM conversations c WHERE ") + condition.sql,
+                condition.values, 0)
+        .toInt();
+}
+
+ViewCounts ConversationRepository::viewCounts(const QString &adminId, const QStringList &teamIds)
+{
+    ViewCounts counts;
+    counts.mine = adminId.isEmpty() ? 0 : count(ConversationFilter::mine(adminId));
+    counts.unassigned = count(ConversationFilter::unassigned());
+    counts.allOpen = count(ConversationFilter::allOpen());
+    counts.snoozed = count(ConversationFilter::snoozed());
+    counts.closed = count(ConversationFilter::closed());
+    for (const QString &teamId : teamIds)
+        counts.teams.insert(teamId, count(ConversationFilter::team(teamId)));
+    return counts;
+}
+
+QList<SearchHit> ConversationRepository::search(const ConversationFilter &filter, int limit)
+{
+    QList<SearchHit> hits;
+    const QString match = ConversationFilterSql::matchExpression(filter.text);
+    if (match.isEmpty() || limit <= 0)
+        return hits;
+    SqlCondition condition = ConversationFilterSql::where(filter, false);
+    condition.values.prepend(match);
+    condition.values.append(limit);
+    // Column weights: title, first_message, messages, notes, people.
+    m_db.select(QStringLiteral("SELECT c.id, bm25(conversation_search, 10.0, 4.0, 2.0, 2.0, 8.0)"
+                               " AS score FROM conversation_search"
+                               " JOIN conversations c ON c.doc_id = conversation_search.rowid"
+                               " WHERE conversation_search MATCH ? AND (")
+                    + condition.sql + QLatin1String(") ORDER BY score LIMIT ?"),
+                condition.values, [&](const QSqlQuery &row) {
+                    hits.append({row.value(0).toString(), row.value(1).toDouble()});
+                });
+    return hits;
+}
+
+qint64 ConversationRepository::maxUpdatedAt()
+{
+    return m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(updated_at), 0) FROM conversations"))
+        .toLongLong();
+}
+
+std::optional<ConversationSummary> ConversationRepository::summary(const QString &id)
+{
+    std::optional<ConversationSummary> result;
+    m_db.select(QLatin1String("SELECT ") + summaryColumns()
+                    + QLatin1String(" FROM conversations c WHERE c.id = ?"),
+                {id}, [&](const QSqlQuery &row) { result = summaryFromRow(row); });
+    return result;
+}
+
+std::optional<api::Conversation> ConversationRepository::conversation(const QString &id)
+{
+    std::optional<ConversationSummary> s;
+    QJsonObject raw;
+    m_db.select(QLatin1String("SELECT ") + summaryColumns()
+                    + QLatin1String(", c.raw_json FROM conversations c WHERE c.id = ?"),
+                {id}, [&](const QSqlQuery &row) {
+                    s = summaryFromRow(row);
+                    raw = jsoncolumns::toObject(row.value(summaryColumnCount));
+                });
+    if (!s)
+        return std::nullopt;
+    // The columns win over the raw JSON: they hold optimistic local effects.
+    api::Conversation c = api::Conversation::fromJson(raw);
+    c.id = s->id;
+    c.title = s->title;
+    c.state = s->state;
+    c.open = s->open;
+    c.read = s->read;
+    c.priority = s->priority;
+    c.adminAssigneeId = s->adminAssigneeId;
+    c.teamAssigneeId = s->teamAssigneeId;
+    c.createdAt = s->createdAt;
+    c.updatedAt = s->updatedAt;
+    c.waitingSince = s->waitingSince;
+    c.snoozedUntil = s->snoozedUntil;
+    if (c.contacts.isEmpty() && !s->contactId.isEmpty())
+        c.contacts.append(
+            {QStringLiteral("contact"), s->contactId, s->contactName, s->contactEmail});
+    c.tags.clear();
+    m_db.select(QStringLiteral("SELECT t.tag_id, tags.name FROM conversation_tags t"
+                               " LEFT JOIN tags ON tags.id = t.tag_id"
+                               " WHERE t.conversation_id = ? ORDER BY t.tag_id"),
+                {id}, [&](const QSqlQuery &row) {
+                    api::Tag tag;
+                    tag.id = row.value(0).toString();
+                    tag.name = row.value(1).toString();
+                    c.tags.append(tag);
+                });
+    c.parts = parts(id);
+    c.partsTotalCount = std::max(s->partsTotalCount, int(c.parts.size()));
+    c.rawJson = raw;
+    return c;
+}
+
+QList<api::ConversationPart> ConversationRepository::parts(const QString &conversationId)
+{
+    QList<api::ConversationPart> result;
+    m_db.select(QStringLiteral("SELECT id, part_type, author_type, author_id, author_name, body,"
+                               " created_at, attachments FROM parts WHERE conversation_id = ?"
+                               " ORDER BY created_at, rowid"),
+                {conversationId}, [&](const QSqlQuery &row) {
+                    api::ConversationPart part;
+                    part.id = row.value(0).toString();
+                    part.partType = row.value(1).toString();
+                    part.author.type = row.value(2).toString();
+                    part.author.id = row.value(3).toString();
+                    part.author.name = row.value(4).toString();
+                    part.body = row.value(5).toString();
+                    part.createdAt = row.value(6).toLongLong();
+                    part.attachments = jsoncolumns::toAttachments(row.value(7));
+                    result.append(part);
+                });
+    return result;
+}
+
+} // namespace models

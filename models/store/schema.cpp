@@ -1,0 +1,189 @@
+#include "schema.h"
+
+namespace models {
+
+namespace {
+
+MigrationStep version1()
+{
+    MigrationStep step;
+    step.version = 1;
+    step.description = QStringLiteral("initial schema");
+    step.statements = {
+        // doc_id is an explicit INTEGER PRIMARY KEY so VACUUM never renumbers it: it is the
+        // rowid of the conversation's full-text document and the keyset tie-breaker.
+        QStringLiteral("CREATE TABLE conversations ("
+                       " doc_id INTEGER PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL DEFAULT 'unknown',"
+                       " open INTEGER NOT NULL DEFAULT 0,"
+                       " read INTEGER NOT NULL DEFAULT 0,"
+                       " priority INTEGER NOT NULL DEFAULT 0,"
+                       " admin_assignee_id TEXT NOT NULL DEFAULT '0',"
+                       " team_assignee_id TEXT NOT NULL DEFAULT '0',"
+                       " contact_id TEXT,"
+                       " contact_name TEXT,"
+                       " contact_email TEXT,"
+                       " created_at INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at INTEGER NOT NULL DEFAULT 0,"
+                       " waiting_since INTEGER,"
+                       " snoozed_until INTEGER,"
+                       " snippet TEXT NOT NULL DEFAULT '',"
+                       " raw_json TEXT,"
+                       " parts_synced_at INTEGER,"
+                       " parts_updated_at INTEGER)"),
+        // The list views: each filters on one of these and orders by updated_at; the
+        // implicit rowid (doc_id) at the end of every index makes keyset paging index-only.
+        QStringLiteral("CREATE INDEX idx_conversations_state ON conversations(state, updated_at)"),
+        QStringLiteral("CREATE INDEX idx_conversations_admin "
+                       "ON conversations(admin_assignee_id, state, updated_at)"),
+        QStringLiteral("CREATE INDEX idx_conversations_team "
+                       "ON conversations(team_assignee_id, state, updated_at)"),
+        QStringLiteral("CREATE INDEX idx_conversations_waiting "
+                       "ON conversations(state, waiting_since)"),
+        QStringLiteral("CREATE INDEX idx_conversations_priority "
+                       "ON conversations(priority, updated_at)"),
+        QStringLiteral("CREATE INDEX idx_conversations_updated ON conversations(updated_at)"),
+        QStringLiteral("CREATE INDEX idx_conversations_contact ON conversations(contact_id)"),
+
+        QStringLiteral("CREATE TABLE parts ("
+                       " id TEXT PRIMARY KEY,"
+                       " conversation_id TEXT NOT NULL"
+                       "  REFERENCES conversations(id) ON DELETE CASCADE,"
+                       " part_type TEXT NOT NULL DEFAULT '',"
+                       " author_type TEXT,"
+                       " author_id TEXT,"
+                       " author_name TEXT,"
+                       " body TEXT,"
+                       " created_at INTEGER NOT NULL DEFAULT 0,"
+                       " attachments TEXT)"),
+        QStringLiteral("CREATE INDEX idx_parts_conversation ON parts(conversation_id)"),
+
+        QStringLiteral("CREATE TABLE contacts ("
+                       " id TEXT PRIMARY KEY, external_id TEXT, role TEXT, name TEXT,"
+                       " email TEXT, phone TEXT, avatar_url TEXT, owner_id TEXT,"
+                       " created_at INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at INTEGER NOT NULL DEFAULT 0,"
+                       " last_seen_at INTEGER NOT NULL DEFAULT 0, raw_json TEXT)"),
+        QStringLiteral("CREATE INDEX idx_contacts_email ON contacts(email)"),
+        QStringLiteral("CREATE TABLE companies ("
+                       " id TEXT PRIMARY KEY, company_id TEXT, name TEXT, plan TEXT,"
+                       " created_at INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at INTEGER NOT NULL DEFAULT 0,"
+                       " size INTEGER NOT NULL DEFAULT 0, website TEXT, industry TEXT,"
+                       " monthly_spend REAL NOT NULL DEFAULT 0,"
+                       " user_count INTEGER NOT NULL DEFAULT 0, raw_json TEXT)"),
+
+        QStringLiteral("CREATE TABLE admins ("
+                       " id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', email TEXT,"
+                       " job_title TEXT, avatar_url TEXT,"
+                       " away_mode_enabled INTEGER NOT NULL DEFAULT 0,"
+                       " away_mode_reassign INTEGER NOT NULL DEFAULT 0,"
+                       " has_inbox_seat INTEGER NOT NULL DEFAULT 0, raw_json TEXT)"),
+        QStringLiteral("CREATE TABLE teams ("
+                       " id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', raw_json TEXT)"),
+        QStringLiteral("CREATE TABLE team_members ("
+                       " team_id TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
+                       " admin_id TEXT NOT NULL,"
+                       " PRIMARY KEY (team_id, admin_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX idx_team_members_admin ON team_members(admin_id, team_id)"),
+        QStringLiteral("CREATE TABLE tags (id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '')"),
+        // No foreign key to tags: a conversation can carry a tag before the tag list is synced.
+        QStringLiteral("CREATE TABLE conversation_tags ("
+                       " conversation_id TEXT NOT NULL"
+                       "  REFERENCES conversations(id) ON DELETE CASCADE,"
+                       " tag_id TEXT NOT NULL,"
+                       " PRIMARY KEY (conversation_id, tag_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX idx_conversation_tags_tag "
+                       "ON conversation_tags(tag_id, conversation_id)"),
+
+        QStringLiteral("CREATE TABLE articles ("
+                       " id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', description TEXT,"
+                       " body TEXT, author_id TEXT, state TEXT, created_at INTEGER NOT NULL"
+                       " DEFAULT 0, updated_at INTEGER NOT NULL DEFAULT 0, url TEXT,"
+                       " parent_id TEXT, parent_type TEXT, default_locale TEXT, raw_json TEXT)"),
+        QStringLiteral("CREATE INDEX idx_articles_parent ON articles(parent_id)"),
+        QStringLiteral("CREATE TABLE collections ("
+                       " id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', description TEXT,"
+                       " parent_id TEXT, help_center_id TEXT,"
+                       " sort_order INTEGER NOT NULL DEFAULT 0, url TEXT, icon TEXT,"
+                       " default_locale TEXT, created_at INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at INTEGER NOT NULL DEFAULT 0, raw_json TEXT)"),
+
+        QStringLiteral("CREATE TABLE drafts ("
+                       " conversation_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('reply', 'note')),"
+                       " text TEXT NOT NULL,"
+                       " updated_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (conversation_id, kind)) WITHOUT ROWID"),
+        // AUTOINCREMENT: ids are never reused, so id order is enqueue order forever.
+        QStringLiteral("CREATE TABLE outbox ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " conversation_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " payload TEXT NOT NULL DEFAULT '{}',"
+                       " state TEXT NOT NULL DEFAULT 'queued'"
+                       "  CHECK (state IN ('queued', 'sending', 'done', 'failed')),"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " last_error TEXT,"
+                       " created_at INTEGER NOT NULL,"
+                       " not_before INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at INTEGER NOT NULL DEFAULT 0,"
+                       " marker TEXT NOT NULL UNIQUE)"),
+        QStringLiteral(
+            "CREATE INDEX idx_outbox_conversation ON outbox(conversation_id, state, id)"),
+        QStringLiteral("CREATE INDEX idx_outbox_state ON outbox(state, conversation_id)"),
+        QStringLiteral("CREATE TABLE sync_state ("
+                       " key TEXT PRIMARY KEY, value TEXT, updated_at INTEGER NOT NULL DEFAULT 0)"
+                       " WITHOUT ROWID"),
+
+        // One document per conversation, rowid = conversations.doc_id. Kept in sync by
+        // explicit writes (SearchIndex), not triggers: part bodies must be stripped of HTML
+        // in C++ first. A regular (not contentless) table so a document can be updated by
+        // rowid alone.
+        QStringLiteral("CREATE VIRTUAL TABLE conversation_search USING fts5("
+                       "title, first_message, messages, notes, people,"
+                       " tokenize = 'unicode61 remove_diacritics 2')"),
+    };
+    return step;
+}
+
+// Version 2: the thread view needs to know whether the local parts are the whole thread
+// (Intercom returns at most 500 parts and reports the total), and reads a thread in time
+// order; v1 only had an unordered index on parts.conversation_id. The benchmark also showed
+// the unassigned view (no admin and no team) counting through table rows: it gets an index
+// that covers both assignees.
+MigrationStep version2()
+{
+    MigrationStep step;
+    step.version = 2;
+    step.description = QStringLiteral("parts total count and time-ordered parts index");
+    step.statements = {
+        QStringLiteral("ALTER TABLE conversations"
+                       " ADD COLUMN parts_total_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(
+            "UPDATE conversations SET parts_total_count ="
+            " (SELECT COUNT(*) FROM parts WHERE parts.conversation_id = conversations.id)"),
+        QStringLiteral("DROP INDEX idx_parts_conversation"),
+        QStringLiteral("CREATE INDEX idx_parts_conversation_created"
+                       " ON parts(conversation_id, created_at)"),
+        QStringLiteral("CREATE INDEX idx_conversations_assignees"
+                       " ON conversations(admin_assignee_id, team_assignee_id, state, updated_at)"),
+    };
+    return step;
+}
+
+} // namespace
+
+QList<MigrationStep> Schema::steps()
+{
+    return {version1(), version2()};
+}
+
+int Schema::latestVersion()
+{
+    return 2;
+}
+
+} // namespace models
