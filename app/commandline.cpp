@@ -56,7 +56,12 @@ std::variant<LaunchOptions, CommandLine::Exit> CommandLine::parse(const QStringL
     const QCommandLineOption store(QStringLiteral("store"),
                                    tr("Use this local store file instead of the workspace's own."),
                                    tr("FILE"));
-    parser.addOptions({demo, conversations, seed, baseUrl, trace, syncAndExit, store});
+    const QCommandLineOption measureStartup(
+        QStringLiteral("measure-startup"),
+        tr("Print start-up figures as one JSON line once the inbox list has painted with data, "
+           "then exit."));
+    parser.addOptions({demo, conversations, seed, baseUrl, trace, syncAndExit, store,
+                       measureStartup});
 
     if (!parser.parse(arguments))
         return Exit{2, parser.errorText() + QLatin1Char('\n') + parser.helpText()};
@@ -71,6 +76,7 @@ std::variant<LaunchOptions, CommandLine::Exit> CommandLine::parse(const QStringL
     LaunchOptions options;
     options.trace = parser.isSet(trace);
     options.syncAndExit = parser.isSet(syncAndExit);
+    options.measureStartup = parser.isSet(measureStartup);
     options.storePath = parser.value(store);
     if (parser.isSet(baseUrl)) {
         if (parser.isSet(demo))

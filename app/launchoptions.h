@@ -16,6 +16,7 @@ struct LaunchOptions
     quint64 demoSeed = 1;
     bool trace = false;          ///< log HTTP requests (never the token)
     bool syncAndExit = false;    ///< run the initial sync into the store, print figures, exit
+    bool measureStartup = false; ///< print first-paint figures once the list shows data, exit
     QString storePath;           ///< the local store file; empty = the workspace's default
 };
 

@@ -1,8 +1,12 @@
 #include "commandline.h"
+#include "startupprobe.h"
 #include "syncandexit.h"
 #include "workspacesession.h"
 
+#include "ui/mainwindow.h"
+
 #include <QApplication>
+#include <QListView>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -19,6 +23,7 @@ void nameApplication()
 
 int main(int argc, char *argv[])
 {
+    app::startupClock().start();
     // --help, --version and --sync-and-exit must work without a display: decide before any GUI.
     std::variant<app::LaunchOptions, app::CommandLine::Exit> parsed;
     {
@@ -47,5 +52,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     session.showWindow();
+    std::unique_ptr<app::StartupProbe> probe;
+    if (options.measureStartup)
+        probe = std::make_unique<app::StartupProbe>(session.window()->conversationList());
     return application.exec();
 }

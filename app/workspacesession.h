@@ -11,8 +11,11 @@ namespace api {
 class IntercomClient;
 }
 namespace models {
-class RemoteConversationModel;
-}
+class ConversationListModel;
+class Database;
+class StoreChanges;
+class SyncEngine;
+} // namespace models
 namespace ui {
 class MainWindow;
 }
@@ -21,9 +24,10 @@ namespace app {
 
 class WorkspaceConnection;
 
-/// One workspace, wired end to end: (in demo mode, the in-process sandbox) → API client →
-/// conversation model → main window. Owns all of them; destroys them in reverse order.
-/// GUI thread.
+/// One workspace, wired end to end: connection (in demo mode, the sandbox) → API client →
+/// local store → sync engine → conversation list → main window. The list reads the store,
+/// so the window shows the local copy at once and the sync engine fills it in the background.
+/// Owns all of them and destroys them in reverse order. GUI thread.
 class WorkspaceSession : public QObject
 {
     Q_OBJECT
@@ -31,23 +35,26 @@ public:
     explicit WorkspaceSession(QObject *parent = nullptr);
     ~WorkspaceSession() override;
 
-    /// Starts the sandbox (demo) or reads the token from INTERCOM_ACCESS_TOKEN (server mode),
-    /// creates the client and the model and starts loading. False with a translated \a error
-    /// when it cannot start.
+    /// Opens the connection and the store, creates the client, the engine and the list, and
+    /// starts syncing. False with a translated \a error when it cannot start.
     bool start(const LaunchOptions &options, QString *error);
     /// Creates and shows the main window.
     void showWindow();
 
     api::IntercomClient *client() const { return m_client.get(); }
-    models::RemoteConversationModel *conversations() const { return m_conversations.get(); }
+    models::ConversationListModel *conversations() const { return m_conversations.get(); }
+    models::SyncEngine *sync() const { return m_sync.get(); }
     ui::MainWindow *window() const { return m_window.get(); }
 
 private:
     void askWorkspaceName();
 
     std::unique_ptr<WorkspaceConnection> m_connection;
+    std::unique_ptr<models::Database> m_database; ///< the GUI thread's connection
+    std::unique_ptr<models::StoreChanges> m_changes;
     std::unique_ptr<api::IntercomClient> m_client;
-    std::unique_ptr<models::RemoteConversationModel> m_conversations;
+    std::unique_ptr<models::SyncEngine> m_sync;
+    std::unique_ptr<models::ConversationListModel> m_conversations;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

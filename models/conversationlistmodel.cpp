@@ -27,7 +27,14 @@ ConversationListModel::ConversationListModel(Database &db, StoreChanges *changes
     : QAbstractListModel(parent)
     , m_db(db)
 {
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(100);
+    connect(&m_countTimer, &QTimer::timeout, this, &ConversationListModel::refreshTotalCount);
     if (changes) {
+        connect(changes, &StoreChanges::conversationsChanged, &m_countTimer,
+                qOverload<>(&QTimer::start));
+        connect(changes, &StoreChanges::conversationsRemoved, &m_countTimer,
+                qOverload<>(&QTimer::start));
         connect(changes, &StoreChanges::conversationsChanged, this,
                 &ConversationListModel::applyChanges);
         connect(changes, &StoreChanges::conversationsRemoved, this, [this](const QStringList &ids) {
@@ -147,6 +154,16 @@ void ConversationListModel::reload()
     endResetModel();
     m_changing = false;
     appendPage();
+    refreshTotalCount();
+}
+
+void ConversationListModel::refreshTotalCount()
+{
+    const int total = ConversationRepository(m_db).count(m_filter);
+    if (total != m_totalCount) {
+        m_totalCount = total;
+        Q_EMIT totalCountChanged(total);
+    }
 }
 
 void ConversationListModel::appendPage()

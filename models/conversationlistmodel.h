@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 
 namespace models {
 
@@ -37,12 +38,20 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    /// How many conversations the view holds in the store, loaded or not (a COUNT, refreshed
+    /// shortly after changes: bursts of sync pages cost one query).
+    int totalCount() const { return m_totalCount; }
+
     /// The row of a conversation, -1 when it is not loaded.
     int rowOf(const QString &conversationId) const { return m_rowById.value(conversationId, -1); }
     const ConversationSummary &summaryAt(int row) const { return m_rows.at(row); }
 
+Q_SIGNALS:
+    void totalCountChanged(int total);
+
 private:
     void reload();
+    void refreshTotalCount();
     void appendPage();
     void applyChanges(const QStringList &ids);
     void applyChange(const QString &id);
@@ -63,6 +72,8 @@ private:
     QHash<QString, QString> m_tagNames;
     PageCursor m_next;
     bool m_hasMore = false;
+    int m_totalCount = 0;
+    QTimer m_countTimer;
     bool m_changing = false; ///< inside a reset or an insertion: no nested fetchMore()
 };
 

@@ -15,9 +15,9 @@ class IntercomClient;
 
 namespace models {
 
-/// A conversation list read page by page straight from the API (a search such as
-/// "state = open"), for the first window; the store-backed model replaces it once the local
-/// store lands. Follows Qt's lazy-loading contract: canFetchMore() is true while the server
+/// A conversation list read page by page straight from the API (a server search such as
+/// "state = open"): what completes a local search with the server's results, and what a
+/// client without a store can show. The inbox lists read the store (ConversationListModel). Follows Qt's lazy-loading contract: canFetchMore() is true while the server
 /// has more and no page is in flight; fetchMore() asks for the next page and never blocks.
 /// Rows are appended in server order; a conversation already listed is not listed twice
 /// (the list can shift while paging). GUI-thread object; the client must outlive it.

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
 #include "conversationdelegate.h"
+#include "syncstatus.h"
 
-#include "models/remoteconversationmodel.h"
+#include "models/conversationlistmodel.h"
+#include "models/sync/syncengine.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListView>
@@ -17,9 +20,11 @@
 
 namespace ui {
 
-MainWindow::MainWindow(models::RemoteConversationModel *model, QWidget *parent)
+MainWindow::MainWindow(models::ConversationListModel *model, models::SyncEngine *sync,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
+    , m_sync(sync)
 {
     setWindowTitle(tr("Triage"));
     resize(960, 680);
@@ -50,29 +55,40 @@ MainWindow::MainWindow(models::RemoteConversationModel *model, QWidget *parent)
     layout->addWidget(m_list, 1);
     setCentralWidget(central);
 
-    m_status = new QLabel(this);
     // No accessible name: a screen reader must read the status text itself.
+    m_status = new QLabel(this);
     m_status->setAccessibleDescription(tr("Sync status"));
     statusBar()->addWidget(m_status, 1);
-    m_retry = new QPushButton(tr("&Retry"), this);
-    m_retry->setAccessibleName(tr("Retry loading conversations"));
+    m_retry = new QPushButton(tr("&Retry now"), this);
+    m_retry->setAccessibleName(tr("Retry syncing now"));
     m_retry->hide();
     statusBar()->addPermanentWidget(m_retry);
-    connect(m_retry, &QPushButton::clicked, m_model, &models::RemoteConversationModel::retry);
 
-    connect(m_model, &models::RemoteConversationModel::loadingChanged, this, &MainWindow::updateStatus);
-    connect(m_model, &models::RemoteConversationModel::errorOccurred, this, &MainWindow::updateStatus);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &models::ConversationListModel::totalCountChanged, this,
+            &MainWindow::updateHeading);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateHeading);
+    if (m_sync) {
+        connect(m_retry, &QPushButton::clicked, m_sync, &models::SyncEngine::syncNow);
+        connect(m_sync, &models::SyncEngine::progressChanged, this, &MainWindow::updateSyncStatus);
+        updateSyncStatus(m_sync->progress());
+    }
 
     createMenus();
-    updateStatus();
+    updateHeading();
     m_list->setFocus();
 }
 
 void MainWindow::setWorkspaceName(const QString &name)
 {
     setWindowTitle(name.isEmpty() ? tr("Triage") : tr("%1 — Triage").arg(name));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The engine syncs often while the agent looks at the window, rarely in the background.
+    if (event->type() == QEvent::ActivationChange && m_sync)
+        m_sync->setActive(isActiveWindow());
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::createMenus()
@@ -84,33 +100,26 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *reload = view->addAction(tr("&Reload"));
-    reload->setObjectName(QStringLiteral("view.reload"));
-    reload->setShortcut(QKeySequence::Refresh);
-    connect(reload, &QAction::triggered, m_model, &models::RemoteConversationModel::reload);
+    QAction *syncNow = view->addAction(tr("&Sync now"));
+    syncNow->setObjectName(QStringLiteral("sync.now"));
+    syncNow->setShortcut(QKeySequence::Refresh);
+    syncNow->setEnabled(m_sync);
+    if (m_sync)
+        connect(syncNow, &QAction::triggered, m_sync, &models::SyncEngine::syncNow);
 }
 
-void MainWindow::updateStatus()
+void MainWindow::updateHeading()
 {
-    const int loaded = m_model->rowCount();
     const int total = m_model->totalCount();
-    const QLocale locale;
-    m_heading->setText(total > 0 ? tr("Open conversations (%1)").arg(locale.toString(total))
-                                 : tr("Open conversations"));
-    const api::ApiError &error = m_model->lastError();
-    m_retry->setVisible(bool(error));
-    if (error) {
-        m_status->setText(tr("Could not load conversations: %1").arg(error.displayText()));
-    } else if (m_model->isLoading()) {
-        m_status->setText(tr("Loading conversations…"));
-    } else if (loaded == 0) {
-        m_status->setText(tr("No open conversations."));
-    } else if (loaded < total) {
-        m_status->setText(tr("Showing %1 of %2 open conversations; scroll for more.")
-                              .arg(locale.toString(loaded), locale.toString(total)));
-    } else {
-        m_status->setText(tr("All open conversations loaded (%1).").arg(locale.toString(loaded)));
-    }
+    m_heading->setText(total > 0
+                           ? tr("Open conversations (%1)").arg(QLocale().toString(total))
+                           : tr("Open conversations"));
+}
+
+void MainWindow::updateSyncStatus(const models::SyncProgress &progress)
+{
+    m_status->setText(SyncStatus::text(progress));
+    m_retry->setVisible(!progress.lastError.isEmpty());
 }
 
 } // namespace ui

@@ -7,29 +7,39 @@ class QListView;
 class QPushButton;
 
 namespace models {
-class RemoteConversationModel;
-}
+class ConversationListModel;
+class SyncEngine;
+struct SyncProgress;
+} // namespace models
 
 namespace ui {
 
-/// The first window: the open conversations of one workspace, loaded page by page as the
-/// agent scrolls, with loading and error state in the status bar (never a modal box).
-/// Does not own the model. GUI thread.
+/// The first window: the open conversations of one workspace from the local store (so it
+/// shows at once, online or not), loaded page by page as the agent scrolls, with the sync
+/// engine's progress and errors in the status bar (never a modal box). Owns neither the model
+/// nor the engine. GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(models::RemoteConversationModel *model, QWidget *parent = nullptr);
+    /// \a sync may be null (no network side, e.g. in tests of the list alone).
+    MainWindow(models::ConversationListModel *model, models::SyncEngine *sync,
+               QWidget *parent = nullptr);
 
     /// Names the workspace in the title bar, e.g. after GET /me answered.
     void setWorkspaceName(const QString &name);
     QListView *conversationList() const { return m_list; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void createMenus();
-    void updateStatus();
+    void updateHeading();
+    void updateSyncStatus(const models::SyncProgress &progress);
 
-    models::RemoteConversationModel *m_model;
+    models::ConversationListModel *m_model;
+    models::SyncEngine *m_sync;
     QListView *m_list = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_status = nullptr;

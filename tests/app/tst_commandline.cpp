@@ -101,6 +101,9 @@ void TestCommandLine::syncAndExit()
     QVERIFY(std::holds_alternative<LaunchOptions>(result));
     const auto options = std::get<LaunchOptions>(result);
     QCOMPARE(options.syncAndExit, true);
+    QCOMPARE(options.measureStartup, false);
+    const auto measured = CommandLine::parse(args({"--measure-startup"}));
+    QVERIFY(std::get<LaunchOptions>(measured).measureStartup);
     QCOMPARE(options.storePath, QStringLiteral("/tmp/x/store.sqlite"));
 }
 

@@ -1,8 +1,8 @@
 #include "models/conversationlistmodel.h"
 #include "models/conversationroles.h"
-#include "models/storechanges.h"
 #include "models/store/conversationrepository.h"
 #include "models/store/outboxrepository.h"
+#include "models/storechanges.h"
 
 #include "storefixture.h"
 
@@ -81,8 +81,10 @@ void TestConversationListModel::pagesInSortOrder_data()
     QTest::addColumn<int>("sort");
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("last");
-    QTest::newRow("sort/newest") << int(ConversationSort::UpdatedNewest) << "1250" << "1001";
-    QTest::newRow("sort/oldest") << int(ConversationSort::UpdatedOldest) << "1001" << "1250";
+    QTest::newRow("sort/newest") << int(ConversationSort::UpdatedNewest) << "1250"
+                                 << "1001";
+    QTest::newRow("sort/oldest") << int(ConversationSort::UpdatedOldest) << "1001"
+                                 << "1250";
 }
 
 void TestConversationListModel::pagesInSortOrder()
@@ -92,6 +94,7 @@ void TestConversationListModel::pagesInSortOrder()
     QFETCH(QString, last);
     m_model->setView(ConversationFilter::allOpen(), ConversationSort(sort));
     QCOMPARE(m_model->rowCount(), ConversationListModel::PageSize);
+    QCOMPARE(m_model->totalCount(), 250);
     QVERIFY(m_model->canFetchMore({}));
     while (m_model->canFetchMore({}))
         m_model->fetchMore({});
@@ -162,8 +165,12 @@ void TestConversationListModel::rowLeavesAndJoinsTheView()
     QCOMPARE(m_model->rowOf(QStringLiteral("1240")), 10);
     QCOMPARE(m_model->rowCount(), before);
 
+    QSignalSpy total(m_model.get(), &ConversationListModel::totalCountChanged);
+    QVERIFY(models::ConversationRepository(m_store->db()).remove(QStringLiteral("1240")));
     m_changes->notifyConversationsRemoved({QStringLiteral("1240")});
     QCOMPARE(m_model->rowOf(QStringLiteral("1240")), -1);
+    QVERIFY(total.wait(2000)); // one COUNT after the burst
+    QCOMPARE(m_model->totalCount(), 249);
 }
 
 void TestConversationListModel::newConversationBeyondLoadedRowsWaitsForFetchMore()

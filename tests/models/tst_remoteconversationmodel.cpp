@@ -35,7 +35,8 @@ void TestRemoteConversationModel::initTestCase()
     QVERIFY(m_sandbox.start(600));
 }
 
-std::unique_ptr<api::IntercomClient> TestRemoteConversationModel::makeClient(const QByteArray &token)
+std::unique_ptr<api::IntercomClient>
+TestRemoteConversationModel::makeClient(const QByteArray &token)
 {
     api::ClientConfig config = m_sandbox.config();
     if (!token.isEmpty())

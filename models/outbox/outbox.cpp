@@ -1,0 +1,263 @@
+#include "outbox.h"
+
+#include "localeffects.h"
+#include "outboxsender.h"
+
+#include "api/intercomclient.h"
+#include "models/store/conversationrepository.h"
+#include "models/store/database.h"
+#include "models/store/draftrepository.h"
+#include "models/store/outboxrepository.h"
+#include "models/store/transaction.h"
+#include "models/storechanges.h"
+
+#include <QUuid>
+
+namespace models {
+
+using Kind = OutboxAction::Kind;
+using State = OutboxEntry::State;
+
+namespace {
+
+DraftRepository::Kind draftKind(const OutboxAction &action)
+{
+    return action.kind == Kind::Note ? DraftRepository::Kind::Note : DraftRepository::Kind::Reply;
+}
+
+} // namespace
+
+Outbox::Outbox(Database &db, api::IntercomClient &client, StoreChanges *changes,
+               const OutboxOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_client(client)
+    , m_changes(changes)
+    , m_options(options)
+    , m_sender(new OutboxSender(db, client, changes, options, this))
+{
+    connect(m_sender, &OutboxSender::entryChanged, this, &Outbox::entryChanged);
+    connect(m_sender, &OutboxSender::idle, this, &Outbox::idle);
+}
+
+Outbox::~Outbox() = default;
+
+void Outbox::start()
+{
+    m_sender->start();
+}
+
+void Outbox::setOnline(bool online)
+{
+    m_sender->setOnline(online);
+}
+
+bool Outbox::isOnline() const
+{
+    return m_sender->isOnline();
+}
+
+void Outbox::resume()
+{
+    m_sender->resume();
+}
+
+qint64 Outbox::reply(const QString &conversationId, const QString &body)
+{
+    return enqueue(conversationId, OutboxAction::reply(body));
+}
+
+qint64 Outbox::note(const QString &conversationId, const QString &body)
+{
+    return enqueue(conversationId, OutboxAction::note(body));
+}
+
+qint64 Outbox::assignAdmin(const QString &conversationId, const QString &adminId)
+{
+    return enqueue(conversationId,
+                   OutboxAction::assign(OutboxAction::AssigneeType::Admin, adminId));
+}
+
+qint64 Outbox::assignTeam(const QString &conversationId, const QString &teamId)
+{
+    return enqueue(conversationId, OutboxAction::assign(OutboxAction::AssigneeType::Team, teamId));
+}
+
+qint64 Outbox::unassign(const QString &conversationId)
+{
+    return assignAdmin(conversationId, QString(api::Conversation::unassigned()));
+}
+
+qint64 Outbox::snooze(const QString &conversationId, qint64 untilSecs)
+{
+    return enqueue(conversationId, OutboxAction::snooze(untilSecs));
+}
+
+qint64 Outbox::open(const QString &conversationId)
+{
+    return enqueue(conversationId, OutboxAction::open());
+}
+
+qint64 Outbox::close(const QString &conversationId)
+{
+    return enqueue(conversationId, OutboxAction::close());
+}
+
+qint64 Outbox::addTag(const QString &conversationId, const QString &tagId)
+{
+    return enqueue(conversationId, OutboxAction::tag(tagId, true));
+}
+
+qint64 Outbox::removeTag(const QString &conversationId, const QString &tagId)
+{
+    return enqueue(conversationId, OutboxAction::tag(tagId, false));
+}
+
+qint64 Outbox::markRead(const QString &conversationId, bool read)
+{
+    return enqueue(conversationId, OutboxAction::markRead(read));
+}
+
+qint64 Outbox::enqueue(const QString &conversationId, OutboxAction action)
+{
+    if (action.kind == Kind::Unknown || conversationId.isEmpty())
+        return 0;
+    const qint64 t = m_options.clock();
+    LocalEffects effects(m_db, m_options.adminId);
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return 0;
+    effects.captureBefore(conversationId, action);
+    OutboxEntry entry;
+    entry.conversationId = conversationId;
+    entry.kind = OutboxAction::kindName(action.kind);
+    entry.payload = action.toPayload();
+    entry.marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.createdAt = t;
+    entry.notBefore = action.isMessage() ? t + m_options.undoWindowMs : t;
+    const qint64 id = OutboxRepository(m_db).enqueue(entry, t);
+    if (id == 0 || !effects.apply(conversationId, action, entry.marker, t) || !transaction.commit())
+        return 0;
+    notify(conversationId, action.isMessage());
+    m_sender->wake();
+    return id;
+}
+
+bool Outbox::undo(qint64 id)
+{
+    OutboxRepository outbox(m_db);
+    const std::optional<OutboxEntry> entry = outbox.entry(id);
+    // attempts > 0: it may have reached the server already, too late to take back.
+    if (!entry || entry->state != State::Queued || entry->attempts > 0)
+        return false;
+    const OutboxAction action = OutboxAction::fromEntry(*entry);
+    Transaction transaction(m_db);
+    if (!transaction.isActive() || !outbox.cancel(id)
+        || !LocalEffects(m_db, m_options.adminId)
+                .revert(entry->conversationId, action, entry->marker))
+        return false;
+    if (action.isMessage())
+        returnToDraft(entry->conversationId, action);
+    if (!transaction.commit())
+        return false;
+    notify(entry->conversationId, action.isMessage());
+    return true;
+}
+
+void Outbox::returnToDraft(const QString &conversationId, const OutboxAction &action)
+{
+    DraftRepository drafts(m_db);
+    const std::optional<DraftRepository::Draft> current
+        = drafts.load(conversationId, draftKind(action));
+    QString text = action.body;
+    // Something typed since the send stays, after the text that comes back.
+    if (current && !current->text.isEmpty() && current->text != action.body)
+        text += QLatin1String("\n\n") + current->text;
+    if (!drafts.save(conversationId, draftKind(action), text, m_options.clock()))
+        qWarning("outbox: the undone text could not be put back in the draft");
+}
+
+bool Outbox::retry(qint64 id, const QString &editedBody)
+{
+    OutboxRepository outbox(m_db);
+    const std::optional<OutboxEntry> entry = outbox.entry(id);
+    if (!entry || entry->state != State::Failed)
+        return false;
+    OutboxAction action = OutboxAction::fromEntry(*entry);
+    const bool edited = action.isMessage() && !editedBody.isNull();
+    if (edited)
+        action.body = editedBody;
+    Transaction transaction(m_db);
+    LocalEffects effects(m_db, m_options.adminId);
+    if (!transaction.isActive() || !outbox.retry(id, action.toPayload(), m_options.clock())
+        || (edited
+            && !effects.apply(entry->conversationId, action, entry->marker, entry->createdAt))
+        || !transaction.commit())
+        return false;
+    notify(entry->conversationId, edited);
+    m_sender->wake();
+    return true;
+}
+
+bool Outbox::discard(qint64 id)
+{
+    OutboxRepository outbox(m_db);
+    const std::optional<OutboxEntry> entry = outbox.entry(id);
+    if (!entry || entry->state != State::Failed)
+        return false;
+    const OutboxAction action = OutboxAction::fromEntry(*entry);
+    LocalEffects effects(m_db, m_options.adminId);
+    Transaction transaction(m_db);
+    // The repository removes only queued entries: requeue, then cancel, atomically.
+    bool ok = transaction.isActive() && outbox.retry(id, entry->payload, m_options.clock())
+              && outbox.cancel(id) && effects.revert(entry->conversationId, action, entry->marker);
+    // Later actions still pending keep their optimistic effects on top.
+    const QList<OutboxEntry> later = outbox.pending(entry->conversationId);
+    for (const OutboxEntry &next : later) {
+        if (ok && next.id > id)
+            ok = effects.apply(next.conversationId, OutboxAction::fromEntry(next), next.marker,
+                               next.createdAt);
+    }
+    if (!ok || !transaction.commit())
+        return false;
+    notify(entry->conversationId, action.isMessage());
+    if (later.isEmpty())
+        refresh(entry->conversationId);
+    return true;
+}
+
+void Outbox::refresh(const QString &conversationId)
+{
+    api::ConversationJob *job = m_client.getConversation(conversationId);
+    connect(job, &api::ApiJob::finished, this, [this, job, conversationId] {
+        // Only when nothing was queued meanwhile: a pending effect must not be overwritten.
+        if (job->error() || !pending(conversationId).isEmpty())
+            return;
+        if (ConversationRepository(m_db).upsertThread(job->result(), m_options.clock()))
+            notify(conversationId, true);
+    });
+}
+
+void Outbox::notify(const QString &conversationId, bool message)
+{
+    if (!m_changes)
+        return;
+    m_changes->notifyOutboxChanged(conversationId);
+    m_changes->notifyConversationsChanged({conversationId});
+    if (message) {
+        m_changes->notifyPartsChanged(conversationId);
+        m_changes->notifyDraftChanged(conversationId);
+    }
+}
+
+QList<OutboxEntry> Outbox::failed() const
+{
+    return OutboxRepository(m_db).failed();
+}
+
+QList<OutboxEntry> Outbox::pending(const QString &conversationId) const
+{
+    return OutboxRepository(m_db).pending(conversationId);
+}
+
+} // namespace models

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "outboxaction.h"
+#include "outboxoptions.h"
+
+#include "models/store/outboxentry.h"
+
+#include <QList>
+#include <QObject>
+
+namespace api {
+class IntercomClient;
+}
+
+namespace models {
+
+class Database;
+class OutboxSender;
+class StoreChanges;
+
+/// The agent's actions on conversations, persisted before they are sent.
+///
+/// Each call writes the action to the outbox and its optimistic effect to the store in one
+/// transaction (both or neither), then the OutboxSender delivers it exactly once, in order
+/// per conversation. Replies and notes wait the undo window first; undo() takes one back and
+/// returns its text to the draft. A permanently failed action keeps its text: retry() sends
+/// it again (edited or not), discard() drops it and undoes its local effect.
+/// Action calls return the entry id, 0 when nothing was written (store failure).
+/// GUI-thread object; the Database, client and StoreChanges (may be null) must outlive it.
+class Outbox : public QObject
+{
+    Q_OBJECT
+public:
+    Outbox(Database &db, api::IntercomClient &client, StoreChanges *changes,
+           const OutboxOptions &options, QObject *parent = nullptr);
+    ~Outbox() override;
+
+    /// At startup: entries left "sending" are outcome-unknown; then delivery begins.
+    void start();
+    void setOnline(bool online);
+    bool isOnline() const;
+    /// The network is back: send what waits for a back-off now.
+    void resume();
+
+    qint64 reply(const QString &conversationId, const QString &body);
+    qint64 note(const QString &conversationId, const QString &body);
+    qint64 assignAdmin(const QString &conversationId, const QString &adminId);
+    qint64 assignTeam(const QString &conversationId, const QString &teamId);
+    qint64 unassign(const QString &conversationId);
+    qint64 snooze(const QString &conversationId, qint64 untilSecs);
+    qint64 open(const QString &conversationId);
+    qint64 close(const QString &conversationId);
+    qint64 addTag(const QString &conversationId, const QString &tagId);
+    qint64 removeTag(const QString &conversationId, const QString &tagId);
+    qint64 markRead(const QString &conversationId, bool read);
+    qint64 enqueue(const QString &conversationId, OutboxAction action);
+
+    /// Takes back a reply or note still in its undo window (or any action not yet sent):
+    /// removes it, reverts its local effect, returns its text to the draft.
+    bool undo(qint64 id);
+    /// A failed action goes back in line; \a editedBody (if not null) replaces a message's text.
+    bool retry(qint64 id, const QString &editedBody = QString());
+    /// Drops a failed action and reverts its local effect (then re-reads the conversation).
+    bool discard(qint64 id);
+
+    QList<OutboxEntry> failed() const;
+    QList<OutboxEntry> pending(const QString &conversationId) const;
+    OutboxSender *sender() const { return m_sender; }
+
+Q_SIGNALS:
+    void entryChanged(qint64 id, models::OutboxEntry::State state);
+    /// Nothing is in flight and nothing can be sent before the next wake-up.
+    void idle();
+
+private:
+    void returnToDraft(const QString &conversationId, const OutboxAction &action);
+    void refresh(const QString &conversationId);
+    void notify(const QString &conversationId, bool message);
+
+    Database &m_db;
+    api::IntercomClient &m_client;
+    StoreChanges *m_changes;
+    OutboxOptions m_options;
+    OutboxSender *m_sender;
+};
+
+} // namespace models
