@@ -3,7 +3,9 @@
 // Helpers shared by the store tests: a database in a temporary folder and conversation values
 // built in code.
 
+#include "api/admin.h"
 #include "api/conversation.h"
+#include "api/team.h"
 #include "models/store/database.h"
 
 #include <QTemporaryDir>
@@ -59,6 +61,24 @@ inline api::Tag tag(const QString &id, const QString &name = {})
     api::Tag t;
     t.id = id;
     t.name = name;
+    return t;
+}
+
+inline api::Admin admin(const QString &id, const QString &name, const QString &email = {})
+{
+    api::Admin a;
+    a.id = id;
+    a.name = name;
+    a.email = email;
+    return a;
+}
+
+inline api::Team team(const QString &id, const QString &name, const QStringList &adminIds = {})
+{
+    api::Team t;
+    t.id = id;
+    t.name = name;
+    t.adminIds = adminIds;
     return t;
 }
 
