@@ -65,13 +65,20 @@ public:
     /// The sidebar counts for \a adminId and \a teamIds.
     ViewCounts viewCounts(const QString &adminId, const QStringList &teamIds);
     /// Full-text search ranked by bm25 (title and people weigh most), with the filter's other
-    /// fields applied. Empty when the text has nothing searchable.
+    /// fields applied. Empty when the text has nothing searchable. Only the newest
+    /// searchCandidates matches (by doc_id, i.e. the order conversations were first stored)
+    /// that pass the filter are ranked: a rarer text is ranked over all its matches, a very
+    /// common one over its newest matches, so its cost is bounded whatever the store's size.
     QList<SearchHit> search(const ConversationFilter &filter, int limit);
+    static constexpr int searchCandidates = 2000;
     /// The latest updated_at stored (0 when empty): a fallback sync watermark.
     qint64 maxUpdatedAt();
 
     /// The SELECT that page() runs, for EXPLAIN QUERY PLAN in tests and benchmarks.
     static QString pageSql(const QString &where, ConversationSort sort, bool withCursor);
+    /// The SELECT that search() runs; binds: match expression, the filter's values,
+    /// searchCandidates, limit.
+    static QString searchSql(const QString &where);
 
 private:
     bool upsertOne(const api::Conversation &conversation, SearchIndex &index);

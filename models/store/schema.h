@@ -20,6 +20,9 @@ public:
     static int latestVersion();
     /// Name of the FTS5 table (rowid = conversations.doc_id).
     static QString searchTable() { return QStringLiteral("conversation_search"); }
+    /// A covering index over conversations keyed by doc_id with every column a filter reads
+    /// (ConversationFilterSql): what a filtered search looks each candidate up in.
+    static QString searchFilterIndex() { return QStringLiteral("idx_conversations_search"); }
 };
 
 } // namespace models

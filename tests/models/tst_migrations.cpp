@@ -47,6 +47,13 @@ void TestMigrations::fill(Database &db, int version)
     QVERIFY(db.exec(QStringLiteral("INSERT INTO parts(id, conversation_id, part_type, body,"
                                    " created_at) VALUES ('p1', 'c1', 'comment', '<b>hi</b>', 5),"
                                    " ('p2', 'c1', 'note', 'internal', 6)")));
+    if (version >= 2) // the sync writes it from v2 on (v2 backfilled older files)
+        QVERIFY(db.exec(
+            QStringLiteral("UPDATE conversations SET parts_total_count = 2 WHERE id = 'c1'")));
+    // v3 rebuilt the full-text table: its documents must survive.
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO conversation_search(rowid, title, first_message,"
+                                   " messages, notes, people) SELECT doc_id, title, '', 'hi',"
+                                   " 'internal', contact_name FROM conversations")));
     QVERIFY(db.exec(QStringLiteral("INSERT INTO conversation_tags VALUES ('c1', 't1')")));
     QVERIFY(db.exec(QStringLiteral("INSERT INTO drafts VALUES ('c1', 'reply', 'draft text', 1)")));
     QVERIFY(db.exec(QStringLiteral("INSERT INTO outbox(conversation_id, kind, created_at, marker)"
@@ -127,6 +134,9 @@ void TestMigrations::fromEveryEarlierVersion()
     QCOMPARE(summary->tagIds, QStringList{QStringLiteral("t1")});
     QCOMPARE(summary->partsTotalCount, 2); // v2 backfilled it
     QCOMPARE(repo.parts(QStringLiteral("c1")).size(), 2);
+    ConversationFilter search = ConversationFilter::allOpen();
+    search.text = QStringLiteral("intern");
+    QCOMPARE(repo.search(search, 10).value(0).id, QStringLiteral("c1"));
     QCOMPARE(db.scalar(QStringLiteral("SELECT text FROM drafts")).toString(),
              QStringLiteral("draft text"));
     QCOMPARE(db.scalar(QStringLiteral("SELECT marker FROM outbox")).toString(),

@@ -22,11 +22,17 @@ private Q_SLOTS:
     void textFilterInViews();
     void matchExpression_data();
     void matchExpression();
+    void boundedRanking_data();
+    void boundedRanking();
 
 private:
+    void fillBoundedStore();
     QStringList ids(const QString &text, const ConversationFilter &base = {});
     std::unique_ptr<storetest::TempStore> m_store;
     std::unique_ptr<ConversationRepository> m_repo;
+    // More conversations than search() ranks, for its bounded path.
+    std::unique_ptr<storetest::TempStore> m_bigStore;
+    int m_bigCount = 0;
 };
 
 QStringList TestStoreSearch::ids(const QString &text, const ConversationFilter &base)
@@ -208,6 +214,87 @@ void TestStoreSearch::matchExpression()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(ConversationFilterSql::matchExpression(text), expected);
+}
+
+// n0 … n(count-1), stored oldest first (doc_id order): every one mentions "ticket" in its
+// message; the three newest and n0 (outside the newest candidates) have it in the title; "zebra"
+// is in n0's title and the newest one's message; seven recent ones are closed.
+void TestStoreSearch::fillBoundedStore()
+{
+    m_bigStore = std::make_unique<storetest::TempStore>();
+    m_bigCount = ConversationRepository::searchCandidates + 20;
+    QList<api::Conversation> all;
+    for (int i = 0; i < m_bigCount; ++i) {
+        api::Conversation c = storetest::conversation(QStringLiteral("n%1").arg(i), 1000 + i);
+        c.source.body = QStringLiteral("<p>Hello, about the ticket number %1</p>").arg(i);
+        if (i == 0 || i >= m_bigCount - 3)
+            c.title = QStringLiteral("Ticket %1").arg(i);
+        if (i == 0)
+            c.title += QStringLiteral(" zebra");
+        if (i == m_bigCount - 1)
+            c.source.body += QStringLiteral("<p>zebra</p>");
+        if (i >= m_bigCount - 10 && i < m_bigCount - 3) {
+            c.state = api::Conversation::State::Closed;
+            c.open = false;
+        }
+        all.append(c);
+    }
+    QVERIFY(ConversationRepository(m_bigStore->db()).upsertConversations(all));
+}
+
+void TestStoreSearch::boundedRanking_data()
+{
+    fillBoundedStore();
+    const int last = m_bigCount - 1;
+    const auto n = [](int i) {
+        return QStringLiteral("n%1").arg(i);
+    };
+    const QStringList newestTitles{n(last), n(last - 1), n(last - 2)};
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("openOnly");
+    QTest::addColumn<QStringList>("top");      // the first hits, in any order
+    QTest::addColumn<QStringList>("excluded"); // never among the hits
+    QTest::addColumn<int>("count");
+    // A text in every conversation is ranked over the newest candidates only: title hits
+    // first, the old title hit beyond the candidates left out.
+    QTest::newRow("common/word") << QStringLiteral("ticket") << false << newestTitles
+                                 << QStringList{n(0)} << 50;
+    QTest::newRow("common/prefix-indexed")
+        << QStringLiteral("tick") << false << newestTitles << QStringList{n(0)} << 50;
+    QTest::newRow("common/prefix-long")
+        << QStringLiteral("ticke") << false << newestTitles << QStringList{n(0)} << 50;
+    QTest::newRow("common/two-words")
+        << QStringLiteral("about ticket") << false << newestTitles << QStringList{n(0)} << 50;
+    // The filter applies before the bound: still a full page, none of the closed ones.
+    QTest::newRow("common/filter")
+        << QStringLiteral("ticket") << true << newestTitles
+        << QStringList{n(last - 3), n(last - 4), n(last - 9), n(0)} << 50;
+    // A rarer text is ranked over all its matches: the old title hit first.
+    QTest::newRow("rare/title-first")
+        << QStringLiteral("zebra") << false << QStringList{n(0)} << QStringList{} << 2;
+    QTest::newRow("rare/with-common")
+        << QStringLiteral("zebra ticket") << false << QStringList{n(0)} << QStringList{} << 2;
+}
+
+void TestStoreSearch::boundedRanking()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, openOnly);
+    QFETCH(QStringList, top);
+    QFETCH(QStringList, excluded);
+    QFETCH(int, count);
+    ConversationFilter filter = openOnly ? ConversationFilter::allOpen() : ConversationFilter();
+    filter.text = text;
+    QStringList found;
+    for (const SearchHit &hit : ConversationRepository(m_bigStore->db()).search(filter, 50))
+        found.append(hit.id);
+    QCOMPARE(found.size(), count);
+    QStringList first = found.mid(0, top.size());
+    first.sort();
+    top.sort();
+    QCOMPARE(first, top);
+    for (const QString &id : std::as_const(excluded))
+        QVERIFY2(!found.contains(id), qPrintable(id));
 }
 
 QTEST_GUILESS_MAIN(TestStoreSearch)
