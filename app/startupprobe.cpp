@@ -1,12 +1,12 @@
 #include "startupprobe.h"
 
+#include "models/sync/headlesssync.h"
+
 #include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
 
@@ -31,20 +31,10 @@ StartupProbe::StartupProbe(QAbstractItemView *list, int timeoutMs, QObject *pare
     });
 }
 
-qint64 StartupProbe::peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    static const QRegularExpression peak(QStringLiteral("VmHWM:\\s*(\\d+)\\s*kB"));
-    const QRegularExpressionMatch match = peak.match(QString::fromLatin1(status.readAll()));
-    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
-}
-
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_reported && event->type() == QEvent::Paint && m_list
-        && watched == m_list->viewport() && m_list->model() && m_list->model()->rowCount() > 0) {
+    if (!m_reported && event->type() == QEvent::Paint && m_list && watched == m_list->viewport()
+        && m_list->model() && m_list->model()->rowCount() > 0) {
         m_reported = true;
         // After this paint event has been handled and flushed to the window.
         QMetaObject::invokeMethod(this, &StartupProbe::report, Qt::QueuedConnection);
@@ -56,7 +46,7 @@ void StartupProbe::report()
 {
     const QJsonObject figures{{QStringLiteral("first_paint_ms"), startupClock().elapsed()},
                               {QStringLiteral("rows"), m_list ? m_list->model()->rowCount() : 0},
-                              {QStringLiteral("rss_kb"), peakRssKb()}};
+                              {QStringLiteral("rss_kb"), models::processPeakRssKb()}};
     QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
     QCoreApplication::exit(0);
 }

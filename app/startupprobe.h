@@ -22,9 +22,6 @@ class StartupProbe : public QObject
 public:
     explicit StartupProbe(QAbstractItemView *list, int timeoutMs = 60000, QObject *parent = nullptr);
 
-    /// Peak resident set size of this process in kB (-1 where unknown).
-    static qint64 peakRssKb();
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -2,11 +2,11 @@
 
 #include "conversationfiltermatch.h"
 #include "conversationroles.h"
-#include "storechanges.h"
 #include "store/conversationfiltersql.h"
 #include "store/conversationrepository.h"
 #include "store/outboxrepository.h"
 #include "store/referencerepository.h"
+#include "storechanges.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>
@@ -119,13 +119,20 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ConversationListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{ConversationIdRole, "conversationId"}, {TitleRole, "title"},
-                  {SnippetRole, "snippet"},               {ContactNameRole, "contactName"},
-                  {UpdatedAtRole, "updatedAt"},           {WaitingSinceRole, "waitingSince"},
-                  {StateRole, "state"},                   {PriorityRole, "priority"},
-                  {AdminAssigneeIdRole, "adminAssigneeId"}, {TeamAssigneeIdRole, "teamAssigneeId"},
-                  {TagNamesRole, "tagNames"},             {IsReadRole, "isRead"},
-                  {IsPendingRole, "isPending"},           {IsStaleRole, "isStale"}});
+    names.insert({{ConversationIdRole, "conversationId"},
+                  {TitleRole, "title"},
+                  {SnippetRole, "snippet"},
+                  {ContactNameRole, "contactName"},
+                  {UpdatedAtRole, "updatedAt"},
+                  {WaitingSinceRole, "waitingSince"},
+                  {StateRole, "state"},
+                  {PriorityRole, "priority"},
+                  {AdminAssigneeIdRole, "adminAssigneeId"},
+                  {TeamAssigneeIdRole, "teamAssigneeId"},
+                  {TagNamesRole, "tagNames"},
+                  {IsReadRole, "isRead"},
+                  {IsPendingRole, "isPending"},
+                  {IsStaleRole, "isStale"}});
     return names;
 }
 
@@ -148,7 +155,8 @@ void ConversationListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
-    m_pending.clear();
+    // One query for every pending mark; outboxChanged keeps the set current afterwards.
+    m_pending = OutboxRepository(m_db).conversationsWithPending();
     m_next = {};
     m_hasMore = true;
     endResetModel();
@@ -188,7 +196,6 @@ void ConversationListModel::appendPage()
     for (const ConversationSummary &row : std::as_const(fresh)) {
         m_rowById.insert(row.id, int(m_rows.size()));
         m_rows.append(row);
-        refreshPending(row.id);
     }
     endInsertRows();
 }

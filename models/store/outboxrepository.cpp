@@ -148,6 +148,15 @@ QList<OutboxEntry> OutboxRepository::pending(const QString &conversationId)
                 {conversationId});
 }
 
+QSet<QString> OutboxRepository::conversationsWithPending()
+{
+    QSet<QString> ids;
+    m_db.select(QStringLiteral("SELECT DISTINCT conversation_id FROM outbox"
+                               " WHERE state IN ('queued', 'sending')"),
+                {}, [&](const QSqlQuery &row) { ids.insert(row.value(0).toString()); });
+    return ids;
+}
+
 QList<OutboxEntry> OutboxRepository::failed()
 {
     return list(QStringLiteral("o.state = 'failed'"), {});

@@ -3,6 +3,7 @@
 #include "outboxentry.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -39,6 +40,8 @@ public:
     qint64 nextWakeUp(qint64 nowMs);
     /// Queued and sending entries of a conversation, in order (the UI's pending marks).
     QList<OutboxEntry> pending(const QString &conversationId);
+    /// Every conversation with a queued or sending entry: one query for a whole list's marks.
+    QSet<QString> conversationsWithPending();
     QList<OutboxEntry> failed();
 
     /// queued → sending, attempts + 1.

@@ -7,44 +7,22 @@
 
 #include "api/intercomclient.h"
 #include "api/pagewalker.h"
+#include "models/sync/headlesssync.h"
 
 #include "sandboxprocess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
-
-#include <sys/resource.h>
 
 #include <cstdio>
 
 namespace {
-
-qint64 cpuMsSelf()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000
-           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
-}
-
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QRegularExpression pattern(QStringLiteral("VmHWM:\\s*(\\d+)\\s*kB"));
-    const auto match = pattern.match(QString::fromLatin1(status.readAll()));
-    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
-}
 
 bool startSandbox(SandboxProcess &sandbox, int conversations)
 {
@@ -63,7 +41,7 @@ QJsonObject walkWithOurClient(const SandboxProcess &sandbox, int perPage)
     config.token = sandbox.token.toUtf8();
     api::IntercomClient client(config);
 
-    const qint64 cpuStart = cpuMsSelf();
+    const qint64 cpuStart = models::processCpuMs();
     QElapsedTimer wall;
     wall.start();
     api::PageWalker *walker = api::PageWalker::conversations(&client, perPage);
@@ -71,7 +49,8 @@ QJsonObject walkWithOurClient(const SandboxProcess &sandbox, int perPage)
     QSet<QString> distinct;
     QObject::connect(walker, &api::PageWalker::pageReceived, walker, [&](const QJsonObject &json) {
         // Typed parsing is part of the cost: this is what the app does with each page.
-        const auto page = api::Page<api::Conversation>::fromJson(json, QStringLiteral("conversations"));
+        const auto page
+            = api::Page<api::Conversation>::fromJson(json, QStringLiteral("conversations"));
         for (const api::Conversation &conversation : page.items)
             distinct.insert(conversation.id);
         conversations += int(page.items.size());
@@ -81,7 +60,7 @@ QJsonObject walkWithOurClient(const SandboxProcess &sandbox, int perPage)
     walker->start();
     loop.exec();
     const qint64 wallMs = wall.elapsed();
-    const qint64 cpuMs = cpuMsSelf() - cpuStart;
+    const qint64 cpuMs = models::processCpuMs() - cpuStart;
     if (walker->error())
         std::fprintf(stderr, "walk failed: %s\n", qPrintable(walker->error().displayText()));
     return {{QStringLiteral("client"), QStringLiteral("triage-api")},
@@ -90,7 +69,7 @@ QJsonObject walkWithOurClient(const SandboxProcess &sandbox, int perPage)
             {QStringLiteral("requests"), walker->pageCount()},
             {QStringLiteral("wall_ms"), wallMs},
             {QStringLiteral("cpu_ms"), cpuMs},
-            {QStringLiteral("rss_kb"), peakRssKb()},
+            {QStringLiteral("rss_kb"), models::processPeakRssKb()},
             {QStringLiteral("ok"), !walker->error()}};
 }
 
@@ -99,8 +78,8 @@ QJsonObject walkWithNodeSdk(const SandboxProcess &sandbox, int perPage)
     const QString script = QStringLiteral(TRIAGE_SOURCE_DIR "/tests/bench/sdk-walk.mjs");
     QProcess node;
     node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    node.start(QStringLiteral("node"), {script, sandbox.url.toString(), sandbox.token,
-                                        QString::number(perPage)});
+    node.start(QStringLiteral("node"),
+               {script, sandbox.url.toString(), sandbox.token, QString::number(perPage)});
     if (!node.waitForFinished(300000) || node.exitCode() != 0)
         return {{QStringLiteral("client"), QStringLiteral("intercom-client")},
                 {QStringLiteral("ok"), false}};

@@ -200,6 +200,14 @@ void TestConversationListModel::pendingFollowsTheOutbox()
     m_changes->notifyOutboxChanged(QStringLiteral("1249"));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(row.data(models::IsPendingRole).toBool(), true);
+
+    // A fresh load reads every pending mark at once (one query, not one per row).
+    m_model->setView(ConversationFilter::allOpen(), ConversationSort::UpdatedNewest);
+    const QModelIndex reloaded = m_model->index(m_model->rowOf(QStringLiteral("1249")));
+    QCOMPARE(reloaded.data(models::IsPendingRole).toBool(), true);
+    QCOMPARE(
+        m_model->index(m_model->rowOf(QStringLiteral("1248"))).data(models::IsPendingRole).toBool(),
+        false);
 }
 
 void TestConversationListModel::textFilterReloads()
