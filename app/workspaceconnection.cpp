@@ -24,7 +24,7 @@ bool WorkspaceConnection::open(const LaunchOptions &options, QString *error)
     m_config = {};
     m_config.region = api::ClientConfig::Region::Custom;
     m_config.userAgentVersion = QCoreApplication::applicationVersion();
-    m_storePath = options.storePath.isEmpty() ? defaultStorePath(options) : options.storePath;
+    m_storePath = storePathFor(options);
 
     if (options.mode == LaunchOptions::Mode::Demo) {
         sandbox::SandboxOptions sandboxOptions;
@@ -46,6 +46,11 @@ bool WorkspaceConnection::open(const LaunchOptions &options, QString *error)
         return false;
     }
     return true;
+}
+
+QString WorkspaceConnection::storePathFor(const LaunchOptions &options)
+{
+    return options.storePath.isEmpty() ? defaultStorePath(options) : options.storePath;
 }
 
 QString WorkspaceConnection::defaultStorePath(const LaunchOptions &options)

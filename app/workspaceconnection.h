@@ -27,6 +27,8 @@ public:
     const api::ClientConfig &clientConfig() const { return m_config; }
     /// The store file: --store, else one per workspace under the app's data folder.
     QString storePath() const { return m_storePath; }
+    /// The store file \a options name, known before anything is opened.
+    static QString storePathFor(const LaunchOptions &options);
 
 private:
     static QString defaultStorePath(const LaunchOptions &options);

@@ -1,5 +1,6 @@
 #include "workspacesession.h"
 
+#include "storewarmup.h"
 #include "workspaceconnection.h"
 
 #include "api/httptrace.h"
@@ -8,6 +9,7 @@
 #include "models/store/database.h"
 #include "models/storechanges.h"
 #include "models/sync/syncengine.h"
+#include "ui/firstpaintnotifier.h"
 #include "ui/mainwindow.h"
 
 namespace app {
@@ -29,7 +31,7 @@ WorkspaceSession::~WorkspaceSession()
     m_connection.reset();
 }
 
-bool WorkspaceSession::start(const LaunchOptions &options, QString *error)
+bool WorkspaceSession::start(const LaunchOptions &options, StoreWarmUp *warmUp, QString *error)
 {
     m_connection = std::make_unique<WorkspaceConnection>();
     if (!m_connection->open(options, error))
@@ -37,27 +39,43 @@ bool WorkspaceSession::start(const LaunchOptions &options, QString *error)
     if (options.trace)
         api::HttpTrace::setEnabled(true);
 
-    m_database = std::make_unique<models::Database>();
-    if (const models::StoreError storeError = m_database->open(m_connection->storePath())) {
-        *error = storeError.displayText();
-        return false;
-    }
     m_changes = std::make_unique<models::StoreChanges>();
     m_client = std::make_unique<api::IntercomClient>(m_connection->clientConfig());
     m_sync = std::make_unique<models::SyncEngine>(m_client.get(), m_connection->storePath(),
                                                   m_changes.get());
+    m_database = std::make_unique<models::Database>();
     m_conversations = std::make_unique<models::ConversationListModel>(*m_database, m_changes.get());
+    // Built while the warm-up opens the store: the window's first cost is loading fonts and
+    // styles, which needs no data.
+    m_window = std::make_unique<ui::MainWindow>(m_conversations.get(), m_sync.get());
+
+    if (warmUp) {
+        if (const models::StoreError storeError = warmUp->wait()) {
+            *error = storeError.displayText();
+            return false;
+        }
+    }
+    if (const models::StoreError storeError = m_database->open(m_connection->storePath())) {
+        *error = storeError.displayText();
+        return false;
+    }
     m_conversations->setView(models::ConversationFilter::allOpen(),
                              models::ConversationSort::UpdatedNewest);
-    m_sync->start();
     return true;
 }
 
 void WorkspaceSession::showWindow()
 {
-    m_window = std::make_unique<ui::MainWindow>(m_conversations.get(), m_sync.get());
-    askWorkspaceName();
+    auto *firstPaint = new ui::FirstPaintNotifier(m_window.get(), m_window.get());
+    connect(firstPaint, &ui::FirstPaintNotifier::painted, this,
+            &WorkspaceSession::startBackgroundWork);
     m_window->show();
+}
+
+void WorkspaceSession::startBackgroundWork()
+{
+    m_sync->start();
+    askWorkspaceName();
 }
 
 void WorkspaceSession::askWorkspaceName()

@@ -22,6 +22,7 @@ class MainWindow;
 
 namespace app {
 
+class StoreWarmUp;
 class WorkspaceConnection;
 
 /// One workspace, wired end to end: connection (in demo mode, the sandbox) → API client →
@@ -35,10 +36,14 @@ public:
     explicit WorkspaceSession(QObject *parent = nullptr);
     ~WorkspaceSession() override;
 
-    /// Opens the connection and the store, creates the client, the engine and the list, and
-    /// starts syncing. False with a translated \a error when it cannot start.
-    bool start(const LaunchOptions &options, QString *error);
-    /// Creates and shows the main window.
+    /// Opens the connection and the store and creates the client, the engine, the list (its
+    /// first page read from the store) and the window. False with a translated \a error when
+    /// it cannot start. \a warmUp (may be null) is the store's warm-up, waited for before the GUI
+    /// thread opens its own connection.
+    bool start(const LaunchOptions &options, StoreWarmUp *warmUp, QString *error);
+    /// Shows the main window. Syncing and the first network call start once the
+    /// window has painted: the local copy is on screen first, and the engine's thread does not
+    /// compete with the first frame for the CPU.
     void showWindow();
 
     api::IntercomClient *client() const { return m_client.get(); }
@@ -47,6 +52,7 @@ public:
     ui::MainWindow *window() const { return m_window.get(); }
 
 private:
+    void startBackgroundWork();
     void askWorkspaceName();
 
     std::unique_ptr<WorkspaceConnection> m_connection;

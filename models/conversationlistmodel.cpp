@@ -54,7 +54,6 @@ ConversationListModel::ConversationListModel(Database &db, StoreChanges *changes
                 Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {TagNamesRole});
         });
     }
-    refreshTagNames();
 }
 
 void ConversationListModel::setView(const ConversationFilter &filter, ConversationSort sort)
@@ -157,12 +156,15 @@ void ConversationListModel::reload()
     m_rowById.clear();
     // One query for every pending mark; outboxChanged keeps the set current afterwards.
     m_pending = OutboxRepository(m_db).conversationsWithPending();
+    refreshTagNames();
     m_next = {};
     m_hasMore = true;
     endResetModel();
     m_changing = false;
     appendPage();
-    refreshTotalCount();
+    // The total (a count over the whole view: 4 ms for 60,000 open conversations) follows
+    // with the debounced recount: the first page is all the first paint needs.
+    m_countTimer.start();
 }
 
 void ConversationListModel::refreshTotalCount()

@@ -26,6 +26,7 @@ class ConversationListModel final : public QAbstractListModel
 public:
     static constexpr int PageSize = 100;
 
+    /// Reads nothing until setView(): \a db may still be opening when the model is made.
     ConversationListModel(Database &db, StoreChanges *changes, QObject *parent = nullptr);
 
     void setView(const ConversationFilter &filter, ConversationSort sort);

@@ -157,6 +157,21 @@ QSet<QString> OutboxRepository::conversationsWithPending()
     return ids;
 }
 
+QList<OutboxEntry> OutboxRepository::unsettled(const QStringList &conversationIds)
+{
+    if (conversationIds.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList values;
+    for (const QString &id : conversationIds) {
+        marks.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    return list(QLatin1String("o.state IN ('queued', 'sending', 'failed') AND o.conversation_id IN (")
+                    + marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+                values);
+}
+
 QList<OutboxEntry> OutboxRepository::failed()
 {
     return list(QStringLiteral("o.state = 'failed'"), {});

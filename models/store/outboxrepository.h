@@ -42,6 +42,9 @@ public:
     QList<OutboxEntry> pending(const QString &conversationId);
     /// Every conversation with a queued or sending entry: one query for a whole list's marks.
     QSet<QString> conversationsWithPending();
+    /// The entries whose optimistic effect is still applied locally (queued, sending or
+    /// failed and not discarded) on any of \a conversationIds, in enqueue order.
+    QList<OutboxEntry> unsettled(const QStringList &conversationIds);
     QList<OutboxEntry> failed();
 
     /// queued → sending, attempts + 1.

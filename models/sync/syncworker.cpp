@@ -1,5 +1,6 @@
 #include "syncworker.h"
 
+#include "models/outbox/pendingeffects.h"
 #include "models/store/conversationrepository.h"
 #include "models/store/database.h"
 #include "models/store/referencerepository.h"
@@ -101,8 +102,10 @@ bool SyncWorker::writePage(const PageTask &task, PageResult &result, QStringList
     Transaction transaction(*m_db);
     if (!transaction.isActive())
         return false;
-    if (!ConversationRepository(*m_db).upsertConversations(page.items))
+    if (!ConversationRepository(*m_db).upsertConversations(page.items)
+        || !PendingEffects(*m_db).reapply(ids)) {
         return false;
+    }
     const bool recorded = task.kind == PageTask::Kind::Initial
                               ? recordInitial(task, newest, result)
                               : recordIncremental(task, newest, result);
@@ -192,7 +195,7 @@ void SyncWorker::storeThread(const QJsonObject &json, qint64 syncedAtMs)
     QString error;
     if (conversation.id.isEmpty())
         error = tr("The server sent a conversation without an id.");
-    else if (!m_db || !ConversationRepository(*m_db).upsertThread(conversation, syncedAtMs))
+    else if (!m_db || !writeThread(conversation, syncedAtMs))
         error = lastStoreError();
     else
         ok = true;
@@ -201,6 +204,14 @@ void SyncWorker::storeThread(const QJsonObject &json, qint64 syncedAtMs)
         m_changes->notifyPartsChanged(conversation.id);
     }
     Q_EMIT threadStored(conversation.id, ok, error);
+}
+
+bool SyncWorker::writeThread(const api::Conversation &conversation, qint64 syncedAtMs)
+{
+    Transaction transaction(*m_db);
+    return transaction.isActive()
+           && ConversationRepository(*m_db).upsertThread(conversation, syncedAtMs)
+           && PendingEffects(*m_db).reapply({conversation.id}) && transaction.commit();
 }
 
 void SyncWorker::writeState(const QHash<QString, QString> &values)

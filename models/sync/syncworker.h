@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace api {
+struct Conversation;
+}
+
 namespace models {
 
 class Database;
@@ -57,6 +61,7 @@ Q_SIGNALS:
     void prefetchCandidatesFound(const QStringList &conversationIds);
 
 private:
+    bool writeThread(const api::Conversation &conversation, qint64 syncedAtMs);
     bool writePage(const PageTask &task, PageResult &result, QStringList &ids);
     bool recordInitial(const PageTask &task, qint64 pageNewest, PageResult &result);
     bool recordIncremental(const PageTask &task, qint64 pageNewest, PageResult &result);

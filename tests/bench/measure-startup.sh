@@ -3,7 +3,10 @@
 # conversations, against a bare Qt window that quits after its first paint, alternating runs
 # in one session (the machine is shared: compare the two, not absolute times).
 #
-#   tests/bench/measure-startup.sh [BUILD_DIR] [RUNS] [WORKSPACE_SIZE]
+#   tests/bench/measure-startup.sh [BUILD_DIR] [RUNS] [WORKSPACE_SIZE] [STORE_FILE]
+#
+# STORE_FILE keeps the filled store between invocations (filling 100,000 takes minutes); it is
+# filled only when it does not exist yet. Without it the store lives in a temporary folder.
 #
 # A triage-sandbox process plays the server (it is remote in real life, so its start is not
 # part of Triage's start-up); the store is filled once with `triage --sync-and-exit`.
@@ -22,12 +25,16 @@ for _ in $(seq 100); do grep -q '^token:' "$work/sandbox.out" 2>/dev/null && bre
 url=$(sed -n 's/^url: //p' "$work/sandbox.out")
 export INTERCOM_ACCESS_TOKEN=$(sed -n 's/^token: //p' "$work/sandbox.out")
 
-echo "filling the store ($size conversations in the workspace)…" >&2
-"$build/app/triage" --base-url "$url" --store "$work/store.sqlite" --sync-and-exit
+store=${4:-$work/store.sqlite}
+if [[ ! -f $store ]]; then
+    echo "filling the store ($size conversations in the workspace)…" >&2
+    mkdir -p "$(dirname "$store")"
+    "$build/app/triage" --base-url "$url" --store "$store" --sync-and-exit
+fi
 
 for i in $(seq "$runs"); do
     printf 'run %s triage: ' "$i"
-    "$build/app/triage" --base-url "$url" --store "$work/store.sqlite" --measure-startup
+    "$build/app/triage" --base-url "$url" --store "$store" --measure-startup
     printf 'run %s bare:   ' "$i"
     "$build/tests/bench/bench_bare_window"
 done

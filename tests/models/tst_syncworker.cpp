@@ -1,6 +1,9 @@
 // SyncWorker on its own (in the test thread): what each page writes and records, the
 // watermark rules, refused walks after a failed page, reference lists, threads, prefetch.
+#include "models/outbox/localeffects.h"
+#include "models/outbox/outboxaction.h"
 #include "models/store/conversationrepository.h"
+#include "models/store/outboxrepository.h"
 #include "models/store/database.h"
 #include "models/store/referencerepository.h"
 #include "models/store/syncstaterepository.h"
@@ -81,8 +84,11 @@ private Q_SLOTS:
     void storesReferenceLists();
     void storesThreadsAndFindsPrefetchCandidates();
     void reportsStoreThatCannotOpen();
+    void pendingEffectsSurviveServerWrites();
 
 private:
+    qint64 queueWithEffect(const QString &conversationId, OutboxAction action);
+
     PageResult store(const PageTask &task);
     QString value(const QString &key);
 
@@ -324,6 +330,57 @@ void tst_SyncWorker::reportsStoreThatCannotOpen()
     worker.storePage(incrementalTask(1, page({conversation(QStringLiteral("1"), 1)}), true));
     QCOMPARE(stored.count(), 1);
     QVERIFY(!stored.first().first().value<PageResult>().ok);
+}
+
+
+qint64 tst_SyncWorker::queueWithEffect(const QString &conversationId, OutboxAction action)
+{
+    // What Outbox does in one transaction: the entry and its optimistic effect.
+    LocalEffects effects(*m_db, QStringLiteral("42"));
+    effects.captureBefore(conversationId, action);
+    OutboxEntry entry;
+    entry.conversationId = conversationId;
+    entry.kind = OutboxAction::kindName(action.kind);
+    entry.payload = action.toPayload();
+    static int serial = 0;
+    entry.marker = QStringLiteral("m-%1").arg(++serial);
+    const qint64 id = OutboxRepository(*m_db).enqueue(entry, 1000);
+    if (id <= 0 || !effects.apply(conversationId, action, entry.marker, 1000))
+        return 0;
+    return id;
+}
+
+void tst_SyncWorker::pendingEffectsSurviveServerWrites()
+{
+    const QString id = QStringLiteral("31");
+    QVERIFY(store(incrementalTask(1, page({conversation(id, 5000)}), true)).ok);
+    QVERIFY(queueWithEffect(id, OutboxAction::close()) > 0);
+    QVERIFY(queueWithEffect(id, OutboxAction::assign(OutboxAction::AssigneeType::Admin,
+                                                     QStringLiteral("77")))
+            > 0);
+    ConversationRepository conversations(*m_db);
+    QCOMPARE(conversations.summary(id)->state, api::Conversation::State::Closed);
+
+    // The server still says open and unassigned (the actions are not delivered yet): a sync
+    // page and a thread fetch both write that, and the agent must still see their actions.
+    QVERIFY(store(incrementalTask(2, page({conversation(id, 6000)}), true)).ok);
+    QCOMPARE(conversations.summary(id)->state, api::Conversation::State::Closed);
+    QCOMPARE(conversations.summary(id)->adminAssigneeId, QStringLiteral("77"));
+    QSignalSpy threadStored(m_worker.get(), &SyncWorker::threadStored);
+    m_worker->storeThread(conversation(id, 6500), 7000);
+    QCOMPARE(threadStored.count(), 1);
+    QVERIFY(threadStored.first().at(1).toBool());
+    QCOMPARE(conversations.summary(id)->state, api::Conversation::State::Closed);
+    QCOMPARE(conversations.summary(id)->adminAssigneeId, QStringLiteral("77"));
+
+    // Once delivered (done), the server's copy is the truth again.
+    OutboxRepository outbox(*m_db);
+    for (const OutboxEntry &entry : outbox.unsettled({id}))
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE outbox SET state = 'done' WHERE id = ?"),
+                           {entry.id}));
+    QVERIFY(store(incrementalTask(3, page({conversation(id, 8000)}), true)).ok);
+    QCOMPARE(conversations.summary(id)->state, api::Conversation::State::Open);
+    QCOMPARE(conversations.summary(id)->adminAssigneeId, QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncWorker)

@@ -124,7 +124,7 @@ void TestMainWindow::listsTheStoreAndScrollsForMore()
     QListView *list = window.conversationList();
     QVERIFY(list->hasFocus());
     auto *heading = window.centralWidget()->findChild<QLabel *>();
-    QVERIFY2(heading->text().contains(QLatin1String("250")), qPrintable(heading->text()));
+    QTRY_VERIFY2(heading->text().contains(QLatin1String("250")), qPrintable(heading->text()));
     const int firstPage = model.rowCount();
     QVERIFY(firstPage < 250);
 
