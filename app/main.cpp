@@ -21,6 +21,16 @@ void nameApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Triage"));
 }
 
+/// Says why Triage cannot start: on stderr, and in a message box unless a benchmark runs
+/// (no one would click it away).
+void reportStartFailure(const QString &message, const app::LaunchOptions &options)
+{
+    QTextStream(stderr) << message << '\n';
+    if (!options.measureStartup)
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Triage cannot start"),
+                              message);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -45,21 +55,29 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Triage"));
     QApplication::setDesktopFileName(QStringLiteral("triage"));
     const auto &options = std::get<app::LaunchOptions>(parsed);
-    // The store opens on a thread of its own while the window is built (see StoreWarmUp).
+    // The store opens on a thread of its own while the GUI loads its fonts (see StoreWarmUp).
     app::StoreWarmUp warmUp(app::WorkspaceConnection::storePathFor(options));
 
     app::WorkspaceSession session;
     QString error;
     if (!session.start(options, &warmUp, &error)) {
-        QTextStream(stderr) << error << '\n';
-        if (!options.measureStartup) // a benchmark run has no one to click the box away
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Triage cannot start"),
-                                  error);
+        reportStartFailure(error, options);
         return 1;
     }
-    session.showWindow();
+    QObject::connect(&session, &app::WorkspaceSession::failed, &application,
+                     [&options](const QString &message) {
+                         reportStartFailure(message, options);
+                         QCoreApplication::exit(1);
+                     });
     std::unique_ptr<app::StartupProbe> probe;
-    if (options.measureStartup)
-        probe = std::make_unique<app::StartupProbe>(session.window()->conversationList());
+    auto watchStartup = [&] {
+        if (options.measureStartup && !probe)
+            probe = std::make_unique<app::StartupProbe>(session.window()->conversationList());
+    };
+    if (session.window())
+        watchStartup();
+    else
+        QObject::connect(&session, &app::WorkspaceSession::ready, &application, watchStartup);
+    session.showWindow();
     return application.exec();
 }

@@ -6,11 +6,22 @@
 #include "api/httptrace.h"
 #include "api/intercomclient.h"
 #include "models/conversationlistmodel.h"
+#include "models/drafts/draftkeeper.h"
+#include "models/outbox/outbox.h"
+#include "models/outbox/stalereplyguard.h"
 #include "models/store/database.h"
+#include "models/store/syncstaterepository.h"
 #include "models/storechanges.h"
 #include "models/sync/syncengine.h"
+#include "models/sync/synctasks.h"
 #include "ui/firstpaintnotifier.h"
 #include "ui/mainwindow.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QSettings>
 
 namespace app {
 
@@ -21,9 +32,13 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
 
 WorkspaceSession::~WorkspaceSession()
 {
-    // Views before models before the engine and the client before the store and the server.
+    // Views before models before the outbox, the engine and the client, before the store
+    // and the server.
     m_window.reset();
     m_conversations.reset();
+    m_guard.reset();
+    m_drafts.reset(); // saves what is still unsaved
+    m_outbox.reset();
     m_sync.reset();
     m_client.reset();
     m_changes.reset();
@@ -43,11 +58,9 @@ bool WorkspaceSession::start(const LaunchOptions &options, StoreWarmUp *warmUp, 
     m_client = std::make_unique<api::IntercomClient>(m_connection->clientConfig());
     m_sync = std::make_unique<models::SyncEngine>(m_client.get(), m_connection->storePath(),
                                                   m_changes.get());
-    m_database = std::make_unique<models::Database>();
-    m_conversations = std::make_unique<models::ConversationListModel>(*m_database, m_changes.get());
-    // Built while the warm-up opens the store: the window's first cost is loading fonts and
-    // styles, which needs no data.
-    m_window = std::make_unique<ui::MainWindow>(m_conversations.get(), m_sync.get());
+    // The window's first cost is the font database (milliseconds), which needs no data: load
+    // it while the warm-up thread opens the store.
+    QFontMetrics(QGuiApplication::font()).height();
 
     if (warmUp) {
         if (const models::StoreError storeError = warmUp->wait()) {
@@ -55,17 +68,75 @@ bool WorkspaceSession::start(const LaunchOptions &options, StoreWarmUp *warmUp, 
             return false;
         }
     }
+    m_database = std::make_unique<models::Database>();
     if (const models::StoreError storeError = m_database->open(m_connection->storePath())) {
         *error = storeError.displayText();
         return false;
     }
-    m_conversations->setView(models::ConversationFilter::allOpen(),
-                             models::ConversationSort::UpdatedNewest);
+    // Window state lives next to the store: one workspace, one set of settings.
+    m_settings = std::make_unique<QSettings>(
+        QFileInfo(m_connection->storePath()).dir().filePath(QStringLiteral("window.ini")),
+        QSettings::IniFormat);
+
+    const QString me
+        = models::SyncStateRepository(*m_database).value(models::SyncKeys::meAdminId());
+    if (me.isEmpty())
+        identifyAgent();
+    else
+        buildWindow(me);
     return true;
+}
+
+void WorkspaceSession::identifyAgent()
+{
+    api::AdminJob *job = m_client->me();
+    connect(job, &api::ApiJob::finished, this, [this, job] {
+        const QString me = job->error() ? QString() : job->result().id;
+        if (me.isEmpty()) {
+            Q_EMIT failed(tr("Triage could not reach the workspace to find out who you are: %1")
+                              .arg(job->error() ? job->error().displayText()
+                                                : tr("the answer had no teammate id.")));
+            return;
+        }
+        if (!models::SyncStateRepository(*m_database).setValue(models::SyncKeys::meAdminId(), me))
+            qWarning("Triage: could not remember the signed-in teammate");
+        buildWindow(me);
+        if (m_showRequested)
+            showWindow();
+    });
+}
+
+void WorkspaceSession::buildWindow(const QString &meAdminId)
+{
+    models::OutboxOptions outboxOptions;
+    outboxOptions.adminId = meAdminId;
+    m_outbox = std::make_unique<models::Outbox>(*m_database, *m_client, m_changes.get(),
+                                                outboxOptions);
+    m_drafts = std::make_unique<models::DraftKeeper>(*m_database, m_changes.get());
+    m_guard = std::make_unique<models::StaleReplyGuard>(*m_database, *m_client, *m_outbox,
+                                                        meAdminId);
+    m_conversations = std::make_unique<models::ConversationListModel>(*m_database, m_changes.get());
+
+    ui::InboxServices services;
+    services.db = m_database.get();
+    services.changes = m_changes.get();
+    services.client = m_client.get();
+    services.sync = m_sync.get();
+    services.outbox = m_outbox.get();
+    services.drafts = m_drafts.get();
+    services.guard = m_guard.get();
+    services.conversations = m_conversations.get();
+    services.meAdminId = meAdminId;
+    services.settings = m_settings.get();
+    m_window = std::make_unique<ui::MainWindow>(services);
+    Q_EMIT ready();
 }
 
 void WorkspaceSession::showWindow()
 {
+    m_showRequested = true;
+    if (!m_window)
+        return; // identifyAgent() shows it
     auto *firstPaint = new ui::FirstPaintNotifier(m_window.get(), m_window.get());
     connect(firstPaint, &ui::FirstPaintNotifier::painted, this,
             &WorkspaceSession::startBackgroundWork);
@@ -75,6 +146,7 @@ void WorkspaceSession::showWindow()
 void WorkspaceSession::startBackgroundWork()
 {
     m_sync->start();
+    m_outbox->start();
     askWorkspaceName();
 }
 

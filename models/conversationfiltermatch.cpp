@@ -1,5 +1,7 @@
 #include "conversationfiltermatch.h"
 
+#include "store/conversationorder.h"
+
 namespace models {
 
 namespace {
@@ -7,11 +9,6 @@ namespace {
 bool inRange(qint64 value, qint64 from, qint64 to)
 {
     return (from == 0 || value >= from) && (to == 0 || value <= to);
-}
-
-bool descending(ConversationSort sort)
-{
-    return sort == ConversationSort::UpdatedNewest || sort == ConversationSort::CreatedNewest;
 }
 
 } // namespace
@@ -34,16 +31,12 @@ bool matchesIgnoringText(const ConversationFilter &filter, const ConversationSum
 
 PageCursor sortKey(const ConversationSummary &row, ConversationSort sort)
 {
-    const bool byCreated = sort == ConversationSort::CreatedNewest
-                           || sort == ConversationSort::CreatedOldest;
-    return {byCreated ? row.createdAt : row.updatedAt, row.docId};
+    return ConversationOrder::keyOf(row, sort);
 }
 
 bool sortsBefore(const PageCursor &a, const PageCursor &b, ConversationSort sort)
 {
-    const bool less = a.key != b.key ? a.key < b.key : a.docId < b.docId;
-    const bool greater = a.key != b.key ? a.key > b.key : a.docId > b.docId;
-    return descending(sort) ? greater : less;
+    return ConversationOrder::sortsBefore(a, b, sort);
 }
 
 } // namespace models

@@ -11,7 +11,7 @@ namespace models {
 /// cannot be decided here: hasText() filters must be asked of the full-text index.
 bool matchesIgnoringText(const ConversationFilter &filter, const ConversationSummary &row);
 
-/// The sort key a view orders \a row by (updated_at or created_at), with doc_id as tie-breaker.
+/// The sort key a view orders \a row by, with doc_id as tie-breaker (ConversationOrder).
 PageCursor sortKey(const ConversationSummary &row, ConversationSort sort);
 /// True when \a a comes before \a b in \a sort's order.
 bool sortsBefore(const PageCursor &a, const PageCursor &b, ConversationSort sort);

@@ -1,5 +1,6 @@
 #include "conversationlistmodel.h"
 
+#include "conversationdescription.h"
 #include "conversationfiltermatch.h"
 #include "conversationroles.h"
 #include "store/conversationfiltersql.h"
@@ -51,7 +52,8 @@ ConversationListModel::ConversationListModel(Database &db, StoreChanges *changes
         connect(changes, &StoreChanges::referenceDataChanged, this, [this] {
             refreshTagNames();
             if (!m_rows.isEmpty())
-                Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {TagNamesRole});
+                Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
+                                   {TagNamesRole, AssigneeNameRole, Qt::AccessibleTextRole});
         });
     }
 }
@@ -110,6 +112,22 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return m_pending.contains(row.id);
     case IsStaleRole:
         return row.partsState() == ConversationSummary::PartsState::Stale;
+    case AssigneeNameRole:
+        return assigneeName(row);
+    case Qt::AccessibleTextRole: {
+        ConversationDescription description;
+        description.unread = !row.read;
+        description.pending = m_pending.contains(row.id);
+        description.stale = row.partsState() == ConversationSummary::PartsState::Stale;
+        description.contactName = data(index, ContactNameRole).toString();
+        description.title = row.title.isEmpty() ? row.snippet : row.title;
+        description.updatedAt = utcFromSeconds(row.updatedAt);
+        description.waitingSince = utcFromSeconds(row.waitingSince);
+        description.assigneeName = assigneeName(row);
+        description.tagNames = data(index, TagNamesRole).toStringList();
+        description.priority = row.priority;
+        return description.text(QDateTime::currentDateTimeUtc());
+    }
     default:
         return {};
     }
@@ -131,7 +149,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {TagNamesRole, "tagNames"},
                   {IsReadRole, "isRead"},
                   {IsPendingRole, "isPending"},
-                  {IsStaleRole, "isStale"}});
+                  {IsStaleRole, "isStale"},
+                  {AssigneeNameRole, "assigneeName"}});
     return names;
 }
 
@@ -316,6 +335,24 @@ void ConversationListModel::refreshTagNames()
     const QList<api::Tag> tags = references.tags();
     for (const api::Tag &tag : tags)
         m_tagNames.insert(tag.id, tag.name);
+    m_adminNames.clear();
+    const QList<api::Admin> admins = references.admins();
+    for (const api::Admin &admin : admins)
+        m_adminNames.insert(admin.id, admin.name.isEmpty() ? admin.email : admin.name);
+    m_teamNames.clear();
+    const QList<api::Team> teams = references.teams();
+    for (const api::Team &team : teams)
+        m_teamNames.insert(team.id, team.name);
+}
+
+QString ConversationListModel::assigneeName(const ConversationSummary &row) const
+{
+    // The teammate is who acts on it; the team only says whose queue it is in.
+    if (row.adminAssigneeId != api::Conversation::unassigned() && !row.adminAssigneeId.isEmpty())
+        return m_adminNames.value(row.adminAssigneeId, tr("Teammate %1").arg(row.adminAssigneeId));
+    if (row.teamAssigneeId != api::Conversation::unassigned() && !row.teamAssigneeId.isEmpty())
+        return m_teamNames.value(row.teamAssigneeId, tr("Team %1").arg(row.teamAssigneeId));
+    return {};
 }
 
 } // namespace models

@@ -63,6 +63,7 @@ private:
     void reindexFrom(int row);
     void refreshPending(const QString &conversationId);
     void refreshTagNames();
+    QString assigneeName(const ConversationSummary &row) const;
 
     Database &m_db;
     ConversationFilter m_filter;
@@ -71,6 +72,8 @@ private:
     QHash<QString, int> m_rowById;
     QSet<QString> m_pending;
     QHash<QString, QString> m_tagNames;
+    QHash<QString, QString> m_adminNames;
+    QHash<QString, QString> m_teamNames;
     PageCursor m_next;
     bool m_hasMore = false;
     int m_totalCount = 0;

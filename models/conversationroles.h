@@ -22,6 +22,10 @@ enum ConversationRole {
     IsReadRole,            ///< bool
     IsPendingRole,         ///< bool: a local action on it is not yet confirmed by the server
     IsStaleRole,           ///< bool: the local copy may be out of date
+    AssigneeNameRole,      ///< QString: the teammate's name, else the team's; empty if neither
+    IsServerResultRole,    ///< bool: found by the server search, not by the local index
+                           ///< (SearchResultsModel; other models answer false or nothing)
 };
+// Qt::AccessibleTextRole: the whole row in words (models::ConversationDescription).
 
 } // namespace models

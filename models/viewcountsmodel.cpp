@@ -30,7 +30,8 @@ bool ViewCountsModel::View::operator==(const View &other) const
 }
 
 ViewCountsModel::ViewCountsModel(Database &db, StoreChanges *changes, const QString &adminId,
-                                 const QStringList &teamIds, QObject *parent)
+                                 const QStringList &teamIds, QObject *parent,
+                                 InitialCount initialCount)
     : DiffingListModel(parent)
     , m_db(db)
     , m_adminId(adminId)
@@ -48,7 +49,18 @@ ViewCountsModel::ViewCountsModel(Database &db, StoreChanges *changes, const QStr
         connect(changes, &StoreChanges::referenceDataChanged, this,
                 &ViewCountsModel::scheduleRecount);
     }
-    m_views = readViews();
+    const bool countNow = initialCount == InitialCount::Now;
+    m_views = readViews(countNow);
+    if (!countNow)
+        m_recount.start();
+}
+
+void ViewCountsModel::setTeamIds(const QStringList &teamIds)
+{
+    if (teamIds == m_teamIds)
+        return;
+    m_teamIds = teamIds;
+    recount();
 }
 
 QString ViewCountsModel::teamKey(const QString &teamId)
@@ -71,9 +83,16 @@ void ViewCountsModel::recount()
         m_views, readViews(), [](const View &view) { return view.key; }, std::equal_to<View>());
 }
 
-QList<ViewCountsModel::View> ViewCountsModel::readViews()
+QList<ViewCountsModel::View> ViewCountsModel::readViews(bool count)
 {
-    const ViewCounts counts = ConversationRepository(m_db).viewCounts(m_adminId, m_teamIds);
+    ViewCounts counts;
+    if (count) {
+        counts = ConversationRepository(m_db).viewCounts(m_adminId, m_teamIds);
+    } else {
+        counts.mine = counts.unassigned = counts.allOpen = counts.snoozed = counts.closed = -1;
+        for (const QString &teamId : std::as_const(m_teamIds))
+            counts.teams.insert(teamId, -1);
+    }
     QList<View> views;
     if (!m_adminId.isEmpty())
         views.append(
@@ -142,7 +161,7 @@ QVariant ViewCountsModel::data(const QModelIndex &index, int role) const
     case ViewFilterRole:
         return QVariant::fromValue(view.filter);
     case ViewCountRole:
-        return view.count;
+        return view.count >= 0 ? QVariant(view.count) : QVariant(); // not counted yet
     case ViewTeamIdRole:
         return view.teamId;
     default:

@@ -38,9 +38,19 @@ public:
         bool operator!=(const View &other) const { return !(*this == other); }
     };
 
+    /// Now: the constructor counts. Deferred: the rows come at once with count -1 and the
+    /// first count follows one recount interval later, so a window's first frame does not
+    /// wait for the counts (several milliseconds at 100,000 conversations).
+    enum class InitialCount { Now, Deferred };
+
     /// \a adminId and \a teamIds: who "me" is (Your inbox, my teams).
     ViewCountsModel(Database &db, StoreChanges *changes, const QString &adminId,
-                    const QStringList &teamIds, QObject *parent = nullptr);
+                    const QStringList &teamIds, QObject *parent = nullptr,
+                    InitialCount initialCount = InitialCount::Now);
+
+    /// My teams changed (e.g. the first reference sync told them): rows come or go.
+    void setTeamIds(const QStringList &teamIds);
+    QStringList teamIds() const { return m_teamIds; }
 
     void setRecountInterval(int ms) { m_recount.setInterval(ms); }
     int recountInterval() const { return m_recount.interval(); }
@@ -60,7 +70,7 @@ public:
 
 private:
     void scheduleRecount();
-    QList<View> readViews();
+    QList<View> readViews(bool count = true);
 
     Database &m_db;
     QString m_adminId;

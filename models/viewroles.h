@@ -10,7 +10,7 @@ enum ViewRole {
                                     ///< "snoozed", "closed" (ViewCountsModel::filterForKey())
     ViewNameRole,                   ///< QString: "Your inbox", "Unassigned", the team's name…
     ViewFilterRole, ///< QVariant holding a models::ConversationFilter, for ConversationListModel
-    ViewCountRole,  ///< int: conversations in the view, as stored locally
+    ViewCountRole,  ///< int: conversations in the view, as stored locally; invalid until counted
     ViewTeamIdRole, ///< QString: the team of a team view, else empty
 };
 

@@ -1,81 +1,217 @@
 #include "mainwindow.h"
 
-#include "conversationdelegate.h"
-#include "syncstatus.h"
+#include "inboxcommands.h"
+#include "statusarea.h"
 
+#include "actions/actionerrorbar.h"
+#include "actions/conversationactions.h"
+#include "commands/commandregistry.h"
+#include "composer/composer.h"
+#include "contact/contactpanel.h"
+#include "inbox/conversationlistpane.h"
+#include "inbox/conversationlistview.h"
+#include "inbox/viewsidebar.h"
+#include "search/searchfield.h"
+#include "thread/threadview.h"
+
+#include "models/contact/contactconversationsmodel.h"
+#include "models/contact/contactdetailsmodel.h"
 #include "models/conversationlistmodel.h"
+#include "models/drafts/draftkeeper.h"
+#include "models/outbox/outbox.h"
+#include "models/search/savedsearchesmodel.h"
+#include "models/search/savedsearchroles.h"
+#include "models/search/searchresultsmodel.h"
+#include "models/store/conversationrepository.h"
+#include "models/store/referencerepository.h"
+#include "models/storechanges.h"
 #include "models/sync/syncengine.h"
+#include "models/tagsmodel.h"
+#include "models/teammatesmodel.h"
+#include "models/teamsmodel.h"
+#include "models/threadmodel.h"
+#include "models/viewcountsmodel.h"
 
-#include <QAction>
-#include <QApplication>
-#include <QEvent>
-#include <QKeySequence>
-#include <QLabel>
-#include <QListView>
-#include <QLocale>
-#include <QMenuBar>
-#include <QPushButton>
+#include <QCloseEvent>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace ui {
 
-MainWindow::MainWindow(models::ConversationListModel *model, models::SyncEngine *sync,
-                       QWidget *parent)
+namespace {
+
+const QLatin1String savedPrefix("saved:");
+
+} // namespace
+
+MainWindow::MainWindow(const InboxServices &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_model(model)
-    , m_sync(sync)
+    , m_services(services)
 {
+    setObjectName(QStringLiteral("inboxWindow"));
     setWindowTitle(tr("Triage"));
-    resize(960, 680);
+    resize(1280, 800);
+    createModels();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 8, 0, 0);
-    layout->setSpacing(6);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_errorBar = new ActionErrorBar(*m_services.outbox, *m_services.db, m_services.changes, central);
+    layout->addWidget(m_errorBar);
 
-    m_heading = new QLabel(tr("Open conversations"), central);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
-    m_heading->setContentsMargins(12, 0, 12, 0);
-    layout->addWidget(m_heading);
-
-    m_list = new QListView(central);
-    m_list->setObjectName(QStringLiteral("conversationList"));
-    m_list->setAccessibleName(tr("Open conversations"));
-    m_list->setAccessibleDescription(tr("Conversations waiting in the workspace, newest first"));
-    m_list->setItemDelegate(new ConversationDelegate(m_list));
-    m_list->setModel(model);
-    m_list->setUniformItemSizes(true); // one row height: fast layout for long lists
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setFrameShape(QFrame::NoFrame);
-    m_heading->setBuddy(m_list);
-    layout->addWidget(m_list, 1);
+    m_columns = new QSplitter(Qt::Horizontal, central);
+    m_columns->setObjectName(QStringLiteral("columns"));
+    m_columns->setChildrenCollapsible(false);
+    m_sidebar = new ViewSidebar(m_columns);
+    m_columns->addWidget(m_sidebar);
+    m_columns->addWidget(createListColumn());
+    m_columns->addWidget(createThreadColumn());
+    m_contactPanel = new ContactPanel(m_contactDetails.get(), m_contactConversations.get(),
+                                      m_columns);
+    m_columns->addWidget(m_contactPanel);
+    m_columns->setStretchFactor(0, 0);
+    m_columns->setStretchFactor(1, 1);
+    m_columns->setStretchFactor(2, 2);
+    m_columns->setStretchFactor(3, 0);
+    m_columns->setSizes({200, 380, 560, 260});
+    layout->addWidget(m_columns, 1);
     setCentralWidget(central);
 
-    // No accessible name: a screen reader must read the status text itself.
-    m_status = new QLabel(this);
-    m_status->setAccessibleDescription(tr("Sync status"));
+    m_status = new StatusArea(*m_services.db, m_services.changes, m_services.sync, this);
     statusBar()->addWidget(m_status, 1);
-    m_retry = new QPushButton(tr("&Retry now"), this);
-    m_retry->setAccessibleName(tr("Retry syncing now"));
-    m_retry->hide();
-    statusBar()->addPermanentWidget(m_retry);
 
-    connect(m_model, &models::ConversationListModel::totalCountChanged, this,
-            &MainWindow::updateHeading);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateHeading);
-    if (m_sync) {
-        connect(m_retry, &QPushButton::clicked, m_sync, &models::SyncEngine::syncNow);
-        connect(m_sync, &models::SyncEngine::progressChanged, this, &MainWindow::updateSyncStatus);
-        updateSyncStatus(m_sync->progress());
+    m_commands = new CommandRegistry(this, this);
+    m_inboxCommands = new InboxCommands(this, this);
+    connectParts();
+    restoreState();
+}
+
+MainWindow::~MainWindow()
+{
+    // Widgets read the models: take them down first.
+    delete takeCentralWidget();
+}
+
+void MainWindow::createModels()
+{
+    models::Database &db = *m_services.db;
+    models::StoreChanges *changes = m_services.changes;
+    m_thread = std::make_unique<models::ThreadModel>(db, changes);
+    m_teammates = std::make_unique<models::TeammatesModel>(db, changes);
+    m_teams = std::make_unique<models::TeamsModel>(db, changes);
+    m_tags = std::make_unique<models::TagsModel>(db, changes);
+    // Counting every view takes milliseconds at 100,000 conversations: the first frame shows
+    // the views and the counts follow.
+    m_viewCounts = std::make_unique<models::ViewCountsModel>(
+        db, changes, m_services.meAdminId,
+        models::ReferenceRepository(db).teamIdsOf(m_services.meAdminId), nullptr,
+        models::ViewCountsModel::InitialCount::Deferred);
+    m_savedSearches = std::make_unique<models::SavedSearchesModel>(db);
+    m_searchResults = std::make_unique<models::SearchResultsModel>(db, changes,
+                                                                   m_services.client);
+    m_searchResults->setMeAdminId(m_services.meAdminId);
+    m_contactDetails = std::make_unique<models::ContactDetailsModel>(db, changes,
+                                                                     m_services.client);
+    m_contactConversations = std::make_unique<models::ContactConversationsModel>(
+        db, changes, m_services.client);
+    m_actions = new ConversationActions(db, *m_services.outbox, *m_services.client, changes,
+                                        m_services.meAdminId, this);
+    m_imageNetwork = new QNetworkAccessManager(this);
+}
+
+QWidget *MainWindow::createListColumn()
+{
+    auto *column = new QWidget(m_columns);
+    column->setObjectName(QStringLiteral("listColumn"));
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(0);
+    m_search = new SearchField(column);
+    layout->addWidget(m_search);
+    m_listPane = new ConversationListPane(column);
+    layout->addWidget(m_listPane, 1);
+    return column;
+}
+
+QWidget *MainWindow::createThreadColumn()
+{
+    m_threadSplit = new QSplitter(Qt::Vertical, m_columns);
+    m_threadSplit->setObjectName(QStringLiteral("threadColumn"));
+    m_threadSplit->setChildrenCollapsible(false);
+    m_threadView = new ThreadView(m_threadSplit);
+    m_threadSplit->addWidget(m_threadView);
+    m_composer = new Composer(*m_services.outbox, *m_services.guard, *m_services.drafts,
+                              m_threadSplit);
+    m_threadSplit->addWidget(m_composer);
+    m_threadSplit->setStretchFactor(0, 3);
+    m_threadSplit->setStretchFactor(1, 1);
+    return m_threadSplit;
+}
+
+void MainWindow::connectParts()
+{
+    m_sidebar->setViewsModel(m_viewCounts.get());
+    m_sidebar->setSavedSearchesModel(m_savedSearches.get());
+    connect(m_sidebar, &ViewSidebar::viewSelected, this, &MainWindow::showView);
+
+    m_listPane->setModel(m_services.conversations);
+    ConversationListView *list = m_listPane->view();
+    connect(list, &ConversationListView::selectedIdsChanged, this, &MainWindow::followSelection);
+    connect(list, &ConversationListView::openRequested, this, [this](const QString &id) {
+        openConversation(id);
+        m_threadView->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_listPane, &ConversationListPane::sortChanged, m_searchResults.get(),
+            &models::SearchResultsModel::setSort);
+
+    m_search->setCompletionModels(m_teammates.get(), m_teams.get(), m_tags.get());
+    m_search->setSavedSearches(m_savedSearches.get());
+    connect(m_search, &SearchField::queryChanged, this, &MainWindow::showSearch);
+    connect(m_search, &SearchField::queryCommitted, this, [this](const QString &text) {
+        showSearch(text);
+        if (!text.trimmed().isEmpty())
+            m_searchResults->commitQuery(text);
+    });
+    connect(m_search, &SearchField::returnFocusRequested, this,
+            [this] { m_listPane->view()->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_searchResults.get(), &models::SearchResultsModel::errorsChanged, m_search,
+            &SearchField::setErrors);
+    connect(m_searchResults.get(), &models::SearchResultsModel::statusTextChanged, this,
+            [this](const QString &text) {
+                if (!text.isEmpty())
+                    m_status->showMessage(text);
+            });
+
+    m_threadView->setModel(m_thread.get());
+    m_threadView->setImageNetworkAccessManager(m_imageNetwork);
+    connect(m_composer, &Composer::reviewRequested, m_threadView, &ThreadView::scrollToBottom);
+    connect(m_contactPanel, &ContactPanel::conversationRequested, this,
+            &MainWindow::openConversation);
+
+    connect(m_actions, &ConversationActions::actionQueued, m_status, [this](const QString &text) {
+        m_status->showMessage(text);
+    });
+    connect(m_actions, &ConversationActions::actionFailed, m_status, [this](const QString &text) {
+        m_status->showMessage(text, 8000);
+    });
+    connect(m_status, &StatusArea::onlineChanged, m_services.outbox, &models::Outbox::setOnline);
+    connect(m_status, &StatusArea::onlineChanged, m_searchResults.get(),
+            &models::SearchResultsModel::setOnline);
+    if (m_services.sync) {
+        connect(m_services.sync, &models::SyncEngine::threadFetched, this,
+                [this](const QString &id) {
+                    if (id == m_openId)
+                        m_thread->setLoading(false);
+                });
     }
-
-    createMenus();
-    updateHeading();
-    m_list->setFocus();
+    if (m_services.changes) {
+        connect(m_services.changes, &models::StoreChanges::referenceDataChanged, this,
+                &MainWindow::updateTeams);
+    }
 }
 
 void MainWindow::setWorkspaceName(const QString &name)
@@ -83,43 +219,155 @@ void MainWindow::setWorkspaceName(const QString &name)
     setWindowTitle(name.isEmpty() ? tr("Triage") : tr("%1 — Triage").arg(name));
 }
 
+QListView *MainWindow::conversationList() const
+{
+    return m_listPane->view();
+}
+
+QStringList MainWindow::targetIds() const
+{
+    const QStringList selected = m_listPane->view()->selectedIds();
+    if (!selected.isEmpty())
+        return selected;
+    return m_openId.isEmpty() ? QStringList() : QStringList{m_openId};
+}
+
+void MainWindow::followSelection(const QStringList &ids)
+{
+    // A reading pane: one selected row is the open conversation. Several selected rows are a
+    // bulk selection and leave the thread as it is.
+    if (ids.size() == 1 && ids.first() != m_openId)
+        openConversation(ids.first());
+    m_inboxCommands->updateEnabled();
+}
+
+void MainWindow::openConversation(const QString &conversationId)
+{
+    if (conversationId.isEmpty())
+        return;
+    if (m_services.drafts)
+        m_services.drafts->flush();
+    m_openId = conversationId;
+    m_thread->setConversation(conversationId);
+    if (m_services.sync) {
+        m_thread->setLoading(true);
+        m_services.sync->fetchThread(conversationId);
+    }
+    m_composer->setConversation(conversationId);
+    m_contactPanel->setConversation(conversationId);
+    if (m_listPane->view()->currentId() != conversationId)
+        m_listPane->view()->selectId(conversationId);
+    // Opening reads it, as in Intercom's inbox; U marks it unread again.
+    const std::optional<models::ConversationSummary> summary
+        = models::ConversationRepository(*m_services.db).summary(conversationId);
+    if (summary && !summary->read)
+        m_services.outbox->markRead(conversationId, true);
+    m_inboxCommands->updateEnabled();
+}
+
+void MainWindow::showView(const QString &key)
+{
+    if (key.startsWith(savedPrefix)) {
+        // The sidebar names a saved search by its name (SidebarModel's key for rows without one).
+        const QString name = key.mid(savedPrefix.size());
+        int row = -1;
+        for (int i = 0; i < m_savedSearches->rowCount() && row < 0; ++i) {
+            if (m_savedSearches->index(i).data().toString() == name)
+                row = i;
+        }
+        if (row >= 0) {
+            const QString query = m_savedSearches->index(row)
+                                      .data(models::SavedSearchQueryRole)
+                                      .toString();
+            m_search->setText(query);
+            showSearch(query);
+            m_searchResults->commitQuery(query);
+            m_listPane->setTitle(m_savedSearches->index(row).data().toString());
+        }
+        return;
+    }
+    const std::optional<models::ConversationFilter> filter = m_sidebar->filterForKey(key);
+    if (!filter)
+        return;
+    m_viewKey = key;
+    if (!m_search->text().isEmpty()) {
+        const QSignalBlocker quiet(m_search);
+        m_search->clear();
+    }
+    m_services.conversations->setView(*filter, m_listPane->sort());
+    m_listPane->setModel(m_services.conversations);
+    m_listPane->setTitle(m_sidebar->nameForKey(key));
+    if (m_sidebar->currentKey() != key)
+        m_sidebar->selectView(key);
+}
+
+void MainWindow::showSearch(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_searchResults->setQuery(QString());
+        showView(m_viewKey.isEmpty() ? QStringLiteral("all") : m_viewKey);
+        return;
+    }
+    m_searchResults->setQuery(text);
+    m_listPane->setModel(m_searchResults.get());
+    m_listPane->setTitle(tr("Search results"));
+    m_listPane->setCount(-1);
+}
+
+void MainWindow::updateTeams()
+{
+    m_viewCounts->setTeamIds(
+        models::ReferenceRepository(*m_services.db).teamIdsOf(m_services.meAdminId));
+}
+
+void MainWindow::restoreState()
+{
+    QString view = m_services.meAdminId.isEmpty() ? QStringLiteral("all") : QStringLiteral("mine");
+    if (QSettings *settings = m_services.settings) {
+        m_commands->load(*settings);
+        settings->beginGroup(QStringLiteral("window"));
+        restoreGeometry(settings->value(QStringLiteral("geometry")).toByteArray());
+        m_columns->restoreState(settings->value(QStringLiteral("columns")).toByteArray());
+        m_threadSplit->restoreState(settings->value(QStringLiteral("thread")).toByteArray());
+        m_contactPanel->setCollapsed(settings->value(QStringLiteral("contactCollapsed")).toBool());
+        view = settings->value(QStringLiteral("view"), view).toString();
+        settings->endGroup();
+    }
+    if (!m_sidebar->selectView(view))
+        m_sidebar->selectView(QStringLiteral("all"));
+}
+
+void MainWindow::saveState() const
+{
+    QSettings *settings = m_services.settings;
+    if (!settings)
+        return;
+    m_commands->save(*settings);
+    settings->beginGroup(QStringLiteral("window"));
+    settings->setValue(QStringLiteral("geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("columns"), m_columns->saveState());
+    settings->setValue(QStringLiteral("thread"), m_threadSplit->saveState());
+    settings->setValue(QStringLiteral("contactCollapsed"), m_contactPanel->isCollapsed());
+    if (!m_viewKey.isEmpty())
+        settings->setValue(QStringLiteral("view"), m_viewKey);
+    settings->endGroup();
+    settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    if (m_services.drafts)
+        m_services.drafts->flush();
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     // The engine syncs often while the agent looks at the window, rarely in the background.
-    if (event->type() == QEvent::ActivationChange && m_sync)
-        m_sync->setActive(isActiveWindow());
+    if (event->type() == QEvent::ActivationChange && m_services.sync)
+        m_services.sync->setActive(isActiveWindow());
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setObjectName(QStringLiteral("app.quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *syncNow = view->addAction(tr("&Sync now"));
-    syncNow->setObjectName(QStringLiteral("sync.now"));
-    syncNow->setShortcut(QKeySequence::Refresh);
-    syncNow->setEnabled(m_sync);
-    if (m_sync)
-        connect(syncNow, &QAction::triggered, m_sync, &models::SyncEngine::syncNow);
-}
-
-void MainWindow::updateHeading()
-{
-    const int total = m_model->totalCount();
-    m_heading->setText(total > 0
-                           ? tr("Open conversations (%1)").arg(QLocale().toString(total))
-                           : tr("Open conversations"));
-}
-
-void MainWindow::updateSyncStatus(const models::SyncProgress &progress)
-{
-    m_status->setText(SyncStatus::text(progress));
-    m_retry->setVisible(!progress.lastError.isEmpty());
 }
 
 } // namespace ui

@@ -56,27 +56,58 @@ QString DraftKeeper::restore(const QString &conversationId, DraftRepository::Kin
     return draft ? draft->text : QString();
 }
 
+void DraftKeeper::setAttachments(const QString &conversationId, DraftRepository::Kind kind,
+                                 const QList<MessageAttachment> &attachments)
+{
+    if (conversationId.isEmpty())
+        return;
+    m_unsavedFiles.insert(Key(conversationId, int(kind)), attachments);
+    flush();
+}
+
+QList<MessageAttachment> DraftKeeper::restoreAttachments(const QString &conversationId,
+                                                         DraftRepository::Kind kind) const
+{
+    const auto unsaved = m_unsavedFiles.constFind(Key(conversationId, int(kind)));
+    if (unsaved != m_unsavedFiles.constEnd())
+        return *unsaved;
+    const std::optional<DraftRepository::Draft> draft
+        = DraftRepository(m_db).load(conversationId, kind);
+    return draft ? draft->attachments : QList<MessageAttachment>();
+}
+
 void DraftKeeper::flush()
 {
     m_debounce.stop();
     m_deadline.stop();
     const QHash<Key, QString> unsaved = std::exchange(m_unsaved, {});
+    const QHash<Key, QList<MessageAttachment>> unsavedFiles = std::exchange(m_unsavedFiles, {});
     DraftRepository drafts(m_db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it) {
-        const QString &conversationId = it.key().first;
-        const auto kind = DraftRepository::Kind(it.key().second);
-        if (!drafts.save(conversationId, kind, it.value(), now)) {
-            // Keep the text (unless a newer edit came) and try again at the next deadline.
-            if (!m_unsaved.contains(it.key()))
-                m_unsaved.insert(it.key(), it.value());
-            m_deadline.start();
-            Q_EMIT saveFailed(conversationId);
-            continue;
-        }
+    // Keeps what failed (unless a newer edit came) and tries again at the next deadline.
+    const auto failed = [this](auto &pending, const Key &key, const auto &value) {
+        if (!pending.contains(key))
+            pending.insert(key, value);
+        m_deadline.start();
+        Q_EMIT saveFailed(key.first);
+    };
+    const auto done = [this](const Key &key) {
         if (m_changes)
-            m_changes->notifyDraftChanged(conversationId);
-        Q_EMIT saved(conversationId, kind);
+            m_changes->notifyDraftChanged(key.first);
+        Q_EMIT saved(key.first, DraftRepository::Kind(key.second));
+    };
+    for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it) {
+        if (drafts.save(it.key().first, DraftRepository::Kind(it.key().second), it.value(), now))
+            done(it.key());
+        else
+            failed(m_unsaved, it.key(), it.value());
+    }
+    for (auto it = unsavedFiles.cbegin(); it != unsavedFiles.cend(); ++it) {
+        if (drafts.saveAttachments(it.key().first, DraftRepository::Kind(it.key().second),
+                                   it.value()))
+            done(it.key());
+        else
+            failed(m_unsavedFiles, it.key(), it.value());
     }
 }
 

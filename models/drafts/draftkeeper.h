@@ -44,9 +44,16 @@ public:
     /// The text to show when a conversation's composer opens: the unsaved edit if any, else
     /// the stored draft.
     QString restore(const QString &conversationId, DraftRepository::Kind kind) const;
+    /// The composer's attached files changed: saved at once (they change rarely, and a file
+    /// the agent added must not be lost to a crash).
+    void setAttachments(const QString &conversationId, DraftRepository::Kind kind,
+                        const QList<MessageAttachment> &attachments);
+    /// The files to show when a conversation's composer opens (unsaved ones first, as for text).
+    QList<MessageAttachment> restoreAttachments(const QString &conversationId,
+                                                DraftRepository::Kind kind) const;
     /// Saves every unsaved edit now (e.g. when the composer switches conversation).
     void flush();
-    bool hasUnsaved() const { return !m_unsaved.isEmpty(); }
+    bool hasUnsaved() const { return !m_unsaved.isEmpty() || !m_unsavedFiles.isEmpty(); }
 
 Q_SIGNALS:
     void saved(const QString &conversationId, models::DraftRepository::Kind kind);
@@ -59,6 +66,7 @@ private:
     StoreChanges *m_changes;
     Options m_options;
     QHash<Key, QString> m_unsaved;
+    QHash<Key, QList<MessageAttachment>> m_unsavedFiles;
     QTimer m_debounce;
     QTimer m_deadline;
 };

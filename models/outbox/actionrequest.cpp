@@ -20,7 +20,9 @@ api::ApiJob *ActionRequest::start(api::IntercomClient &client, const QString &co
         reply.kind = action.kind == Kind::Note ? api::ReplyRequest::Kind::Note
                                                : api::ReplyRequest::Kind::Comment;
         reply.adminId = adminId;
-        reply.body = DeliveryCheck::markedBody(action.body, marker);
+        reply.body = DeliveryCheck::markedBody(action.body, marker, !action.attachments.isEmpty());
+        for (const MessageAttachment &file : action.attachments)
+            reply.attachmentFiles.append({file.contentType, file.data, file.name});
         return client.reply(conversationId, reply);
     }
     case Kind::Assign:

@@ -23,10 +23,10 @@ QString normalized(const QString &html)
 
 } // namespace
 
-QString DeliveryCheck::markedBody(const QString &body, const QString &marker)
+QString DeliveryCheck::markedBody(const QString &body, const QString &marker, bool hasAttachments)
 {
     // A blank message stays blank, so that validation refuses it instead of sending a marker.
-    if (body.trimmed().isEmpty())
+    if (body.trimmed().isEmpty() && !hasAttachments)
         return body;
     return body + markerElement(marker);
 }

@@ -23,8 +23,11 @@ public:
     /// Allowed difference between the local clock and the server's, in seconds.
     static constexpr qint64 ClockSkewSecs = 120;
 
-    /// The body to send: \a body followed by the marker element.
-    static QString markedBody(const QString &body, const QString &marker);
+    /// The body to send: \a body followed by the marker element. A blank body stays blank
+    /// (validation refuses it) unless the message carries files: then the marker alone is the
+    /// body, since the API wants a body for every comment and note.
+    static QString markedBody(const QString &body, const QString &marker,
+                              bool hasAttachments = false);
     /// \a html without any marker element (for display, matching and drafts).
     static QString stripMarker(const QString &html);
 

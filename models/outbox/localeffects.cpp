@@ -23,6 +23,15 @@ api::ConversationPart LocalEffects::localPart(const OutboxAction &action, const 
     part.updatedAt = part.createdAt;
     part.author.type = QStringLiteral("admin");
     part.author.id = m_adminId;
+    // Shown with the message until the server's part (with real URLs) replaces it.
+    for (const MessageAttachment &file : action.attachments) {
+        api::Attachment attachment;
+        attachment.type = QStringLiteral("upload");
+        attachment.name = file.name;
+        attachment.contentType = file.contentType;
+        attachment.fileSize = file.data.size();
+        part.attachments.append(attachment);
+    }
     return part;
 }
 

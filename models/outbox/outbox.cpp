@@ -62,14 +62,22 @@ void Outbox::resume()
     m_sender->resume();
 }
 
-qint64 Outbox::reply(const QString &conversationId, const QString &body)
+qint64 Outbox::reply(const QString &conversationId, const QString &body,
+                     const QList<MessageAttachment> &attachments)
 {
-    return enqueue(conversationId, OutboxAction::reply(body));
+    return enqueue(conversationId, OutboxAction::reply(body, attachments));
 }
 
-qint64 Outbox::note(const QString &conversationId, const QString &body)
+qint64 Outbox::note(const QString &conversationId, const QString &body,
+                    const QList<MessageAttachment> &attachments)
 {
-    return enqueue(conversationId, OutboxAction::note(body));
+    return enqueue(conversationId, OutboxAction::note(body, attachments));
+}
+
+qint64 Outbox::replyAndClose(const QString &conversationId, const QString &body,
+                             const QList<MessageAttachment> &attachments)
+{
+    return enqueue(conversationId, OutboxAction::reply(body, attachments), true);
 }
 
 qint64 Outbox::assignAdmin(const QString &conversationId, const QString &adminId)
@@ -118,29 +126,70 @@ qint64 Outbox::markRead(const QString &conversationId, bool read)
     return enqueue(conversationId, OutboxAction::markRead(read));
 }
 
+QString Outbox::validate(const OutboxAction &action)
+{
+    if (action.kind == Kind::Unknown)
+        return tr("This action is not known to this version of Triage.");
+    // A blank message is not refused here: it is queued and fails for good at the server,
+    // keeping its entry for edit and retry like any other refused message.
+    return action.isMessage() ? MessageAttachment::validate(action.attachments) : QString();
+}
+
 qint64 Outbox::enqueue(const QString &conversationId, OutboxAction action)
 {
-    if (action.kind == Kind::Unknown || conversationId.isEmpty())
+    return enqueue(conversationId, std::move(action), false);
+}
+
+qint64 Outbox::enqueue(const QString &conversationId, OutboxAction action, bool thenClose)
+{
+    m_lastError = conversationId.isEmpty() ? tr("No conversation is selected.") : validate(action);
+    if (!m_lastError.isEmpty())
         return 0;
     const qint64 t = m_options.clock();
-    LocalEffects effects(m_db, m_options.adminId);
     Transaction transaction(m_db);
-    if (!transaction.isActive())
+    const qint64 id = transaction.isActive() ? write(conversationId, action, t) : 0;
+    bool ok = id > 0;
+    if (ok && thenClose) {
+        OutboxAction close = OutboxAction::close();
+        close.follows = id;
+        ok = write(conversationId, close, t) > 0;
+    }
+    if (!ok || !transaction.commit()) {
+        m_lastError = tr("The action could not be saved in the local store.");
         return 0;
+    }
+    notify(conversationId, action.isMessage());
+    m_sender->wake();
+    return id;
+}
+
+qint64 Outbox::write(const QString &conversationId, OutboxAction action, qint64 nowMs)
+{
+    LocalEffects effects(m_db, m_options.adminId);
     effects.captureBefore(conversationId, action);
     OutboxEntry entry;
     entry.conversationId = conversationId;
     entry.kind = OutboxAction::kindName(action.kind);
     entry.payload = action.toPayload();
     entry.marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    entry.createdAt = t;
-    entry.notBefore = action.isMessage() ? t + m_options.undoWindowMs : t;
-    const qint64 id = OutboxRepository(m_db).enqueue(entry, t);
-    if (id == 0 || !effects.apply(conversationId, action, entry.marker, t) || !transaction.commit())
-        return 0;
-    notify(conversationId, action.isMessage());
-    m_sender->wake();
-    return id;
+    entry.createdAt = nowMs;
+    entry.notBefore = action.isMessage() ? nowMs + m_options.undoWindowMs : nowMs;
+    const qint64 id = OutboxRepository(m_db).enqueue(entry, nowMs);
+    return id > 0 && effects.apply(conversationId, action, entry.marker, nowMs) ? id : 0;
+}
+
+QList<OutboxEntry> Outbox::followers(const OutboxEntry &message) const
+{
+    OutboxRepository outbox(m_db);
+    QList<OutboxEntry> result;
+    const QList<OutboxEntry> candidates = outbox.pending(message.conversationId) + outbox.failed();
+    for (const OutboxEntry &entry : candidates) {
+        if (entry.conversationId == message.conversationId
+            && (entry.state == State::Queued || entry.state == State::Failed)
+            && OutboxAction::fromEntry(entry).follows == message.id)
+            result.append(entry);
+    }
+    return result;
 }
 
 bool Outbox::undo(qint64 id)
@@ -151,10 +200,15 @@ bool Outbox::undo(qint64 id)
     if (!entry || entry->state != State::Queued || entry->attempts > 0)
         return false;
     const OutboxAction action = OutboxAction::fromEntry(*entry);
+    LocalEffects effects(m_db, m_options.adminId);
     Transaction transaction(m_db);
-    if (!transaction.isActive() || !outbox.cancel(id)
-        || !LocalEffects(m_db, m_options.adminId)
-                .revert(entry->conversationId, action, entry->marker))
+    bool ok = transaction.isActive();
+    // A close queued with the message goes back with it (reverted first: it came later).
+    for (const OutboxEntry &close : followers(*entry)) {
+        ok = ok && close.state == State::Queued && close.attempts == 0 && outbox.cancel(close.id)
+             && effects.revert(close.conversationId, OutboxAction::fromEntry(close), close.marker);
+    }
+    if (!ok || !outbox.cancel(id) || !effects.revert(entry->conversationId, action, entry->marker))
         return false;
     if (action.isMessage())
         returnToDraft(entry->conversationId, action);
@@ -173,26 +227,59 @@ void Outbox::returnToDraft(const QString &conversationId, const OutboxAction &ac
     // Something typed since the send stays, after the text that comes back.
     if (current && !current->text.isEmpty() && current->text != action.body)
         text += QLatin1String("\n\n") + current->text;
-    if (!drafts.save(conversationId, draftKind(action), text, m_options.clock()))
-        qWarning("outbox: the undone text could not be put back in the draft");
+    QList<MessageAttachment> files = action.attachments;
+    if (current) {
+        for (const MessageAttachment &file : current->attachments) {
+            if (!files.contains(file))
+                files.append(file);
+        }
+    }
+    if (!drafts.save(conversationId, draftKind(action), text, m_options.clock())
+        || (!action.attachments.isEmpty()
+            && !drafts.saveAttachments(conversationId, draftKind(action), files)))
+        qWarning("outbox: the undone message could not be put back in the draft");
 }
 
 bool Outbox::retry(qint64 id, const QString &editedBody)
 {
+    return retryEntry(id, editedBody, std::nullopt);
+}
+
+bool Outbox::retry(qint64 id, const QString &editedBody,
+                   const QList<MessageAttachment> &attachments)
+{
+    return retryEntry(id, editedBody, attachments);
+}
+
+bool Outbox::retryEntry(qint64 id, const QString &editedBody,
+                        const std::optional<QList<MessageAttachment>> &attachments)
+{
+    m_lastError.clear();
     OutboxRepository outbox(m_db);
     const std::optional<OutboxEntry> entry = outbox.entry(id);
     if (!entry || entry->state != State::Failed)
         return false;
     OutboxAction action = OutboxAction::fromEntry(*entry);
-    const bool edited = action.isMessage() && !editedBody.isNull();
-    if (edited)
+    const bool edited = action.isMessage() && (!editedBody.isNull() || attachments);
+    if (action.isMessage() && !editedBody.isNull())
         action.body = editedBody;
+    if (action.isMessage() && attachments)
+        action.attachments = *attachments;
+    m_lastError = validate(action);
+    if (!m_lastError.isEmpty())
+        return false;
+    const qint64 t = m_options.clock();
     Transaction transaction(m_db);
     LocalEffects effects(m_db, m_options.adminId);
-    if (!transaction.isActive() || !outbox.retry(id, action.toPayload(), m_options.clock())
-        || (edited
-            && !effects.apply(entry->conversationId, action, entry->marker, entry->createdAt))
-        || !transaction.commit())
+    bool ok = transaction.isActive() && outbox.retry(id, action.toPayload(), t)
+              && (!edited
+                  || effects.apply(entry->conversationId, action, entry->marker, entry->createdAt));
+    // A close that was held back because its message failed goes back in line after it.
+    for (const OutboxEntry &close : followers(*entry)) {
+        if (close.state == State::Failed)
+            ok = ok && outbox.retry(close.id, close.payload, t);
+    }
+    if (!ok || !transaction.commit())
         return false;
     notify(entry->conversationId, edited);
     m_sender->wake();
@@ -208,9 +295,17 @@ bool Outbox::discard(qint64 id)
     const OutboxAction action = OutboxAction::fromEntry(*entry);
     LocalEffects effects(m_db, m_options.adminId);
     Transaction transaction(m_db);
-    // The repository removes only queued entries: requeue, then cancel, atomically.
-    bool ok = transaction.isActive() && outbox.retry(id, entry->payload, m_options.clock())
-              && outbox.cancel(id) && effects.revert(entry->conversationId, action, entry->marker);
+    bool ok = transaction.isActive();
+    // A close queued with the message goes with it; the latest is reverted first.
+    QList<OutboxEntry> dropped = followers(*entry);
+    dropped.prepend(*entry);
+    for (auto it = dropped.crbegin(); it != dropped.crend(); ++it) {
+        // The repository removes only queued entries: requeue, then cancel, atomically.
+        ok = ok
+             && (it->state != State::Failed || outbox.retry(it->id, it->payload, m_options.clock()))
+             && outbox.cancel(it->id)
+             && effects.revert(it->conversationId, OutboxAction::fromEntry(*it), it->marker);
+    }
     // Later actions still pending keep their optimistic effects on top.
     const QList<OutboxEntry> later = outbox.pending(entry->conversationId);
     for (const OutboxEntry &next : later) {
@@ -253,6 +348,17 @@ void Outbox::notify(const QString &conversationId, bool message)
 QList<OutboxEntry> Outbox::failed() const
 {
     return OutboxRepository(m_db).failed();
+}
+
+std::optional<OutboxEntry> Outbox::entry(qint64 id) const
+{
+    return OutboxRepository(m_db).entry(id);
+}
+
+bool Outbox::isUndoable(qint64 id) const
+{
+    const std::optional<OutboxEntry> queued = entry(id);
+    return queued && queued->state == State::Queued && queued->attempts == 0;
 }
 
 QList<OutboxEntry> Outbox::pending(const QString &conversationId) const

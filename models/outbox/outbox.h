@@ -8,6 +8,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 namespace api {
 class IntercomClient;
 }
@@ -25,7 +27,10 @@ class StoreChanges;
 /// per conversation. Replies and notes wait the undo window first; undo() takes one back and
 /// returns its text to the draft. A permanently failed action keeps its text: retry() sends
 /// it again (edited or not), discard() drops it and undoes its local effect.
-/// Action calls return the entry id, 0 when nothing was written (store failure).
+/// Replies and notes may carry files (at most MessageAttachment::MaxCount, size-capped); they
+/// are kept in the entry's payload until sent as attachment_files.
+/// Action calls return the entry id, 0 when nothing was written (invalid message or store
+/// failure; lastError() says which).
 /// GUI-thread object; the Database, client and StoreChanges (may be null) must outlive it.
 class Outbox : public QObject
 {
@@ -42,8 +47,15 @@ public:
     /// The network is back: send what waits for a back-off now.
     void resume();
 
-    qint64 reply(const QString &conversationId, const QString &body);
-    qint64 note(const QString &conversationId, const QString &body);
+    qint64 reply(const QString &conversationId, const QString &body,
+                 const QList<MessageAttachment> &attachments = {});
+    qint64 note(const QString &conversationId, const QString &body,
+                const QList<MessageAttachment> &attachments = {});
+    /// Send and close: the reply, then a close that follows it, queued in order in one
+    /// transaction (both or neither). Returns the reply's id: undo(), retry() and discard() of
+    /// the reply take the close along; the close is not sent if the reply fails.
+    qint64 replyAndClose(const QString &conversationId, const QString &body,
+                         const QList<MessageAttachment> &attachments = {});
     qint64 assignAdmin(const QString &conversationId, const QString &adminId);
     qint64 assignTeam(const QString &conversationId, const QString &teamId);
     qint64 unassign(const QString &conversationId);
@@ -54,16 +66,29 @@ public:
     qint64 removeTag(const QString &conversationId, const QString &tagId);
     qint64 markRead(const QString &conversationId, bool read);
     qint64 enqueue(const QString &conversationId, OutboxAction action);
+    /// Queues \a action, and then a close that follows it when \a thenClose (a reply).
+    qint64 enqueue(const QString &conversationId, OutboxAction action, bool thenClose);
+    /// Why the last action call returned 0 (translated); empty after a success.
+    QString lastError() const { return m_lastError; }
+    /// Why \a action cannot be queued (translated), empty when it can.
+    static QString validate(const OutboxAction &action);
 
     /// Takes back a reply or note still in its undo window (or any action not yet sent):
     /// removes it, reverts its local effect, returns its text to the draft.
     bool undo(qint64 id);
     /// A failed action goes back in line; \a editedBody (if not null) replaces a message's text.
+    /// A close that follows the message goes back in line after it.
     bool retry(qint64 id, const QString &editedBody = QString());
+    /// Same, also replacing a message's files.
+    bool retry(qint64 id, const QString &editedBody, const QList<MessageAttachment> &attachments);
     /// Drops a failed action and reverts its local effect (then re-reads the conversation).
     bool discard(qint64 id);
 
     QList<OutboxEntry> failed() const;
+    std::optional<OutboxEntry> entry(qint64 id) const;
+    /// Taken back by undo() now: queued and never attempted.
+    bool isUndoable(qint64 id) const;
+    const OutboxOptions &options() const { return m_options; }
     QList<OutboxEntry> pending(const QString &conversationId) const;
     OutboxSender *sender() const { return m_sender; }
 
@@ -73,6 +98,11 @@ Q_SIGNALS:
     void idle();
 
 private:
+    qint64 write(const QString &conversationId, OutboxAction action, qint64 nowMs);
+    bool retryEntry(qint64 id, const QString &editedBody,
+                    const std::optional<QList<MessageAttachment>> &attachments);
+    /// Queued or failed closes that follow the message \a id.
+    QList<OutboxEntry> followers(const OutboxEntry &message) const;
     void returnToDraft(const QString &conversationId, const OutboxAction &action);
     void refresh(const QString &conversationId);
     void notify(const QString &conversationId, bool message);
@@ -82,6 +112,7 @@ private:
     StoreChanges *m_changes;
     OutboxOptions m_options;
     OutboxSender *m_sender;
+    QString m_lastError;
 };
 
 } // namespace models

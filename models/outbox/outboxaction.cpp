@@ -58,10 +58,12 @@ OutboxAction OutboxAction::of(Kind kind)
     return action;
 }
 
-OutboxAction OutboxAction::withBody(Kind kind, const QString &body)
+OutboxAction OutboxAction::withBody(Kind kind, const QString &body,
+                                    const QList<MessageAttachment> &attachments)
 {
     OutboxAction action = of(kind);
     action.body = body;
+    action.attachments = attachments;
     return action;
 }
 
@@ -120,6 +122,9 @@ QJsonObject OutboxAction::toPayload() const
     case Kind::Reply:
     case Kind::Note:
         payload.insert(QStringLiteral("body"), body);
+        if (!attachments.isEmpty())
+            payload.insert(QStringLiteral("attachments"),
+                           MessageAttachment::listToJson(attachments));
         break;
     case Kind::Assign:
         payload.insert(QStringLiteral("type"), assigneeType == AssigneeType::Team
@@ -137,8 +142,11 @@ QJsonObject OutboxAction::toPayload() const
     case Kind::Read:
         payload.insert(QStringLiteral("read"), read);
         break;
-    case Kind::Open:
     case Kind::Close:
+        if (follows > 0)
+            payload.insert(QStringLiteral("follows"), follows);
+        break;
+    case Kind::Open:
     case Kind::Unknown:
         break;
     }
@@ -153,6 +161,8 @@ OutboxAction OutboxAction::fromEntry(const OutboxEntry &entry)
     const QJsonObject &p = entry.payload;
     OutboxAction action = of(kindFromName(entry.kind));
     action.body = p.value(QStringLiteral("body")).toString();
+    action.attachments = MessageAttachment::listFromJson(p.value(QStringLiteral("attachments")));
+    action.follows = qint64(p.value(QStringLiteral("follows")).toDouble());
     action.assigneeType = p.value(QStringLiteral("type")).toString() == QLatin1String("team")
                               ? AssigneeType::Team
                               : AssigneeType::Admin;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/conversation.h"
+#include "models/store/messageattachment.h"
 #include "models/store/outboxentry.h"
 
 #include <QJsonObject>
@@ -30,6 +31,12 @@ struct OutboxAction
 
     Kind kind = Kind::Unknown;
     QString body; ///< reply, note (HTML, without the delivery marker)
+    /// reply, note: sent as attachment_files; kept base64-encoded in the payload so that a
+    /// queued message with files survives a restart.
+    QList<MessageAttachment> attachments;
+    /// close: the reply it was queued with (Outbox::replyAndClose), 0 for a plain close. It
+    /// is taken back, retried and discarded with that reply, and not sent if the reply failed.
+    qint64 follows = 0;
     AssigneeType assigneeType = AssigneeType::Admin;
     QString assigneeId;      ///< assign; "0" unassigns
     qint64 snoozedUntil = 0; ///< snooze, UNIX seconds
@@ -37,8 +44,14 @@ struct OutboxAction
     bool read = true;        ///< read
     Before before;
 
-    static OutboxAction reply(const QString &body) { return withBody(Kind::Reply, body); }
-    static OutboxAction note(const QString &body) { return withBody(Kind::Note, body); }
+    static OutboxAction reply(const QString &body, const QList<MessageAttachment> &attachments = {})
+    {
+        return withBody(Kind::Reply, body, attachments);
+    }
+    static OutboxAction note(const QString &body, const QList<MessageAttachment> &attachments = {})
+    {
+        return withBody(Kind::Note, body, attachments);
+    }
     static OutboxAction assign(AssigneeType type, const QString &assigneeId);
     static OutboxAction snooze(qint64 untilSecs);
     static OutboxAction open() { return of(Kind::Open); }
@@ -57,7 +70,8 @@ struct OutboxAction
 
 private:
     static OutboxAction of(Kind kind);
-    static OutboxAction withBody(Kind kind, const QString &body);
+    static OutboxAction withBody(Kind kind, const QString &body,
+                                 const QList<MessageAttachment> &attachments);
 };
 
 } // namespace models

@@ -109,6 +109,14 @@ void OutboxSender::process(const OutboxEntry &entry)
         finishFailed(sending, tr("This action is not known to this version of Triage."));
         return;
     }
+    // Send and close: a reply that did not go out must not leave the conversation closed.
+    if (action.follows > 0) {
+        const std::optional<OutboxEntry> message = OutboxRepository(m_db).entry(action.follows);
+        if (message && message->state == State::Failed) {
+            finishFailed(sending, tr("Not closed, because the reply before it was not sent."));
+            return;
+        }
+    }
     // attempts > 0: an earlier attempt may have been applied although its answer was lost.
     if (entry.attempts > 0)
         verifyThenSend(sending, action);
@@ -185,7 +193,8 @@ void OutboxSender::finishDone(const OutboxEntry &entry, const OutboxAction &acti
         const auto kind = action.kind == Kind::Note ? DraftRepository::Kind::Note
                                                     : DraftRepository::Kind::Reply;
         const std::optional<DraftRepository::Draft> draft = drafts.load(entry.conversationId, kind);
-        if (ok && draft && draft->text == action.body)
+        if (ok && draft && draft->text == action.body
+            && (draft->attachments.isEmpty() || draft->attachments == action.attachments))
             ok = drafts.clear(entry.conversationId, kind);
     }
     // With nothing else pending, the server's copy is the truth; otherwise later optimistic

@@ -76,9 +76,14 @@ StaleReplyGuard::unseenFromOthers(const QString &conversationId,
 void StaleReplyGuard::checkBeforeSend(const QString &conversationId, OutboxAction::Kind kind,
                                       const QString &body)
 {
-    OutboxAction action
-        = kind == OutboxAction::Kind::Note ? OutboxAction::note(body) : OutboxAction::reply(body);
-    m_held.insert(conversationId, Held{action, {}});
+    checkBeforeSend(conversationId, kind == OutboxAction::Kind::Note ? OutboxAction::note(body)
+                                                                     : OutboxAction::reply(body));
+}
+
+void StaleReplyGuard::checkBeforeSend(const QString &conversationId, const OutboxAction &message,
+                                      bool thenClose)
+{
+    m_held.insert(conversationId, Held{message, thenClose, {}});
     api::ConversationJob *job = m_client.getConversation(conversationId);
     connect(job, &api::ApiJob::finished, this, [this, job, conversationId] {
         if (!m_held.contains(conversationId))
@@ -101,8 +106,7 @@ void StaleReplyGuard::decide(const QString &conversationId,
         Q_EMIT newPartsFound(conversationId, held.reported);
         return;
     }
-    const OutboxAction action = m_held.take(conversationId).action;
-    queue(conversationId, action);
+    queue(conversationId, m_held.take(conversationId));
 }
 
 qint64 StaleReplyGuard::sendAnyway(const QString &conversationId)
@@ -111,12 +115,12 @@ qint64 StaleReplyGuard::sendAnyway(const QString &conversationId)
         return 0;
     const Held held = m_held.take(conversationId);
     markSeen(conversationId, held.reported);
-    return queue(conversationId, held.action);
+    return queue(conversationId, held);
 }
 
-qint64 StaleReplyGuard::queue(const QString &conversationId, const OutboxAction &action)
+qint64 StaleReplyGuard::queue(const QString &conversationId, const Held &held)
 {
-    const qint64 id = m_outbox.enqueue(conversationId, action);
+    const qint64 id = m_outbox.enqueue(conversationId, held.action, held.thenClose);
     if (id > 0)
         Q_EMIT queued(conversationId, id);
     else

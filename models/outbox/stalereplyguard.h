@@ -44,6 +44,10 @@ public:
     /// One held message per conversation; a new call replaces it.
     void checkBeforeSend(const QString &conversationId, OutboxAction::Kind kind,
                          const QString &body);
+    /// Same for a whole message (with its files); \a thenClose queues it with
+    /// Outbox::replyAndClose() (send and close).
+    void checkBeforeSend(const QString &conversationId, const OutboxAction &message,
+                         bool thenClose = false);
     /// Queues the held message anyway; the reported parts count as seen. 0 if none was held.
     qint64 sendAnyway(const QString &conversationId);
     /// Drops the held message (its text is still in the draft).
@@ -53,6 +57,7 @@ public:
 Q_SIGNALS:
     void newPartsFound(const QString &conversationId, const QList<api::ConversationPart> &parts);
     void queued(const QString &conversationId, qint64 outboxId);
+    /// Outbox::lastError() says why.
     void queueFailed(const QString &conversationId);
 
 private:
@@ -64,11 +69,12 @@ private:
     struct Held
     {
         OutboxAction action;
+        bool thenClose = false;
         QList<api::ConversationPart> reported;
     };
 
     void decide(const QString &conversationId, const QList<api::ConversationPart> &parts);
-    qint64 queue(const QString &conversationId, const OutboxAction &action);
+    qint64 queue(const QString &conversationId, const Held &held);
 
     Database &m_db;
     api::IntercomClient &m_client;

@@ -2,6 +2,7 @@
 #include "conversationrepository.h"
 
 #include "conversationfiltersql.h"
+#include "conversationorder.h"
 #include "database.h"
 #include "jsoncolumns.h"
 #include "schema.h"
@@ -53,42 +54,17 @@ ConversationSummary summaryFromRow(const QSqlQuery &row)
     return s;
 }
 
-QString sortColumn(ConversationSort sort)
-{
-    switch (sort) {
-    case ConversationSort::CreatedNewest:
-    case ConversationSort::CreatedOldest:
-        return QStringLiteral("c.created_at");
-    case ConversationSort::UpdatedNewest:
-    case ConversationSort::UpdatedOldest:
-        break;
-    }
-    return QStringLiteral("c.updated_at");
-}
-
-bool isDescending(ConversationSort sort)
-{
-    return sort == ConversationSort::UpdatedNewest || sort == ConversationSort::CreatedNewest;
-}
-
 } // namespace
 
 QString ConversationRepository::pageSql(const QString &where, ConversationSort sort,
                                         bool withCursor)
 {
-    const QString column = sortColumn(sort);
-    const bool descending = isDescending(sort);
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString sql = QLatin1String("SELECT ") + summaryColumns()
                   + QLatin1String(" FROM conversations c WHERE (") + where + QLatin1Char(')');
-    // A row value comparison: SQLite turns it into a range on the view's index.
-    if (withCursor) {
-        sql += QLatin1String(" AND (") + column + QLatin1String(", c.doc_id) ")
-               + (descending ? QLatin1Char('<') : QLatin1Char('>')) + QLatin1String(" (?, ?)");
-    }
-    sql += QLatin1String(" ORDER BY ") + column + direction + QLatin1String(", c.doc_id")
-           + direction + QLatin1String(" LIMIT ?");
-    return sql;
+    if (withCursor)
+        sql += QLatin1String(" AND ") + ConversationOrder::afterSql(sort);
+    return sql + QLatin1String(" ORDER BY ") + ConversationOrder::orderBySql(sort)
+           + QLatin1String(" LIMIT ?");
 }
 
 ConversationPage ConversationRepository::page(const ConversationFilter &filter,
@@ -100,19 +76,15 @@ ConversationPage ConversationRepository::page(const ConversationFilter &filter,
         return page;
     SqlCondition condition = ConversationFilterSql::where(filter);
     if (!after.isNull())
-        condition.values << after.key << after.docId;
+        condition.values << ConversationOrder::afterValues(after, sort);
     condition.values << limit + 1; // one more tells whether there is a next page
     m_db.select(pageSql(condition.sql, sort, !after.isNull()), condition.values,
                 [&](const QSqlQuery &row) { page.rows.append(summaryFromRow(row)); });
     page.hasMore = page.rows.size() > limit;
     if (page.hasMore)
         page.rows.removeLast();
-    if (!page.rows.isEmpty()) {
-        const ConversationSummary &last = page.rows.constLast();
-        const bool byCreated
-            = sort == ConversationSort::CreatedNewest || sort == ConversationSort::CreatedOldest;
-        page.next = {byCreated ? last.createdAt : last.updatedAt, last.docId};
-    }
+    if (!page.rows.isEmpty())
+        page.next = ConversationOrder::keyOf(page.rows.constLast(), sort);
     return page;
 }
 
@@ -212,6 +184,20 @@ std::optional<ConversationSummary> ConversationRepository::summary(const QString
                     + QLatin1String(" FROM conversations c WHERE c.id = ?"),
                 {id}, [&](const QSqlQuery &row) { result = summaryFromRow(row); });
     return result;
+}
+
+QList<ConversationSummary> ConversationRepository::contactConversations(const QString &contactId,
+                                                                        int limit)
+{
+    QList<ConversationSummary> rows;
+    if (contactId.isEmpty() || limit <= 0)
+        return rows;
+    m_db.select(QLatin1String("SELECT ") + summaryColumns()
+                    + QLatin1String(" FROM conversations c WHERE c.contact_id = ?"
+                                    " ORDER BY c.updated_at DESC, c.doc_id DESC LIMIT ?"),
+                {contactId, limit},
+                [&](const QSqlQuery &row) { rows.append(summaryFromRow(row)); });
+    return rows;
 }
 
 std::optional<api::Conversation> ConversationRepository::conversation(const QString &id)

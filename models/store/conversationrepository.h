@@ -53,6 +53,9 @@ public:
     [[nodiscard]] bool removeTag(const QString &id, const QString &tagId);
 
     std::optional<ConversationSummary> summary(const QString &id);
+    /// The conversations whose contact (the first one, as the list shows it) is \a contactId,
+    /// the most recently updated first, at most \a limit (idx_conversations_contact).
+    QList<ConversationSummary> contactConversations(const QString &contactId, int limit);
     /// The stored conversation: raw JSON parsed, overlaid with the columns (which hold local
     /// effects), with the stored parts oldest first.
     std::optional<api::Conversation> conversation(const QString &id);

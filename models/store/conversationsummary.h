@@ -46,14 +46,23 @@ struct ConversationSummary
     }
 };
 
-/// Order of a list view. Every order is keyset-paged with doc_id as tie-breaker.
-enum class ConversationSort { UpdatedNewest, UpdatedOldest, CreatedNewest, CreatedOldest };
+/// Order of a list view. Every order is keyset-paged with doc_id as tie-breaker; see
+/// ConversationOrder for the keys.
+enum class ConversationSort {
+    UpdatedNewest,
+    UpdatedOldest,
+    CreatedNewest,
+    CreatedOldest,
+    WaitingLongest, ///< waiting_since ascending, conversations nobody waits on last
+    PriorityFirst,  ///< priority descending, then newest updated first
+};
 
 /// Where the next page starts: the sort key and doc_id of the last row returned.
 struct PageCursor
 {
     qint64 key = 0;
     qint64 docId = 0;
+    qint64 subKey = 0; ///< the second sort key (PriorityFirst: updated_at), else 0
     bool isNull() const { return docId == 0; }
 };
 

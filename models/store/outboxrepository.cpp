@@ -172,6 +172,13 @@ QList<OutboxEntry> OutboxRepository::unsettled(const QStringList &conversationId
                 values);
 }
 
+int OutboxRepository::unsentCount()
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending')"))
+        .toInt();
+}
+
 QList<OutboxEntry> OutboxRepository::failed()
 {
     return list(QStringLiteral("o.state = 'failed'"), {});

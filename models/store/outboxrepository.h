@@ -45,6 +45,8 @@ public:
     /// The entries whose optimistic effect is still applied locally (queued, sending or
     /// failed and not discarded) on any of \a conversationIds, in enqueue order.
     QList<OutboxEntry> unsettled(const QStringList &conversationIds);
+    /// How many actions wait to be delivered (queued or sending): the status bar's count.
+    int unsentCount();
     QList<OutboxEntry> failed();
 
     /// queued → sending, attempts + 1.

@@ -201,16 +201,100 @@ MigrationStep version3()
     return step;
 }
 
+// Version 4: a draft keeps its attached files (the composer's attachments survive a restart
+// and come back with an undone message). They live in their own table, not in the drafts row:
+// the text is saved about once a second while the agent types, and SQLite rewrites a whole
+// row (overflow pages included) on every update. A rowid table, since the rows hold blobs.
+MigrationStep version4()
+{
+    MigrationStep step;
+    step.version = 4;
+    step.description = QStringLiteral("draft attachments");
+    step.statements = {
+        QStringLiteral("CREATE TABLE draft_attachments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " conversation_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('reply', 'note')),"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " content_type TEXT NOT NULL DEFAULT 'application/octet-stream',"
+                       " data BLOB NOT NULL,"
+                       " UNIQUE (conversation_id, kind, position))"),
+    };
+    return step;
+}
+
+// Version 5: the list's sorts "waiting longest" and "priority first" (issue 4). Each sidebar
+// view filters on equalities (state; admin and state; team and state; both assignees and
+// state) and pages in its sort's order: an index per view and sort made of those equalities
+// then the sort key lets SQLite read a page straight off the index, never sorting the view's
+// rows. "Waiting longest" orders by an expression (waiting_since, else after every waiting
+// one by newest update: ConversationOrder::keySql() repeats it exactly, or SQLite would not
+// use these indexes), so its indexes are expression indexes; v1's (state, waiting_since)
+// index, which no query used, gives way.
+// v1's (priority, updated_at) already serves "priority first" over the whole store.
+MigrationStep version5()
+{
+    const QString waiting = QStringLiteral(
+        "(CASE WHEN waiting_since > 0 THEN waiting_since ELSE 17179869184 - updated_at END)");
+    const QString priority = QStringLiteral("priority, updated_at");
+    const auto index
+        = [](const char *name, const char *equalities, const QString &order) -> QString {
+        return QLatin1String("CREATE INDEX ") + QLatin1String(name)
+               + QLatin1String(" ON conversations(") + QLatin1String(equalities) + order
+               + QLatin1Char(')');
+    };
+    MigrationStep step;
+    step.version = 5;
+    step.description = QStringLiteral("indexes for the waiting-longest and priority sorts");
+    step.statements = {
+        QStringLiteral("DROP INDEX IF EXISTS idx_conversations_waiting"),
+        index("idx_conversations_waiting", "", waiting),
+        index("idx_conversations_state_waiting", "state, ", waiting),
+        index("idx_conversations_admin_waiting", "admin_assignee_id, state, ", waiting),
+        index("idx_conversations_team_waiting", "team_assignee_id, state, ", waiting),
+        index("idx_conversations_assignees_waiting", "admin_assignee_id, team_assignee_id, state, ",
+              waiting),
+        index("idx_conversations_state_priority", "state, ", priority),
+        index("idx_conversations_admin_priority", "admin_assignee_id, state, ", priority),
+        index("idx_conversations_team_priority", "team_assignee_id, state, ", priority),
+        index("idx_conversations_assignees_priority",
+              "admin_assignee_id, team_assignee_id, state, ", priority),
+    };
+    return step;
+}
+
+// Version 6: searches the agent saves as views (issue 4), listed in the sidebar in their own
+// order (SavedSearchRepository). The text is stored as typed, not as ids: names resolve
+// again when the reference lists change. position is a dense 0..n-1 order; created_at is
+// local ms. AUTOINCREMENT: a deleted search's id is never reused, so a view remembered by id
+// cannot silently become another search.
+MigrationStep version6()
+{
+    MigrationStep step;
+    step.version = 6;
+    step.description = QStringLiteral("saved searches");
+    step.statements = {
+        QStringLiteral("CREATE TABLE saved_searches ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " name TEXT NOT NULL,"
+                       " query TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " created_at INTEGER NOT NULL)"),
+    };
+    return step;
+}
+
 } // namespace
 
 QList<MigrationStep> Schema::steps()
 {
-    return {version1(), version2(), version3()};
+    return {version1(), version2(), version3(), version4(), version5(), version6()};
 }
 
 int Schema::latestVersion()
 {
-    return 3;
+    return 6;
 }
 
 } // namespace models

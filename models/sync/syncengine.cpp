@@ -245,7 +245,7 @@ void SyncEngine::fetchReference(SyncWorker::Reference kind, const QString &path)
         --m_referencePending;
         if (job->error()) {
             m_referenceFailed = true;
-            fail(job->error().displayText());
+            fail(job->error());
         } else {
             const QJsonObject json = job->json();
             if (kind == SyncWorker::Reference::Me)
@@ -364,7 +364,7 @@ void SyncEngine::handleWalkFinished()
     }
     post(m_worker, [id = m_walkId](SyncWorker *worker) { worker->forgetWalk(id); });
     if (error.category != api::ApiError::Category::Cancelled) // a store failure is reported
-        fail(error.displayText());
+        fail(error);
     const bool staleCursor = m_walkKind == PageTask::Kind::Initial && walk->isResumed()
                              && walk->pageCount() == 0
                              && error.category == api::ApiError::Category::BadRequest;
@@ -396,8 +396,10 @@ void SyncEngine::finishInitialStage()
 void SyncEngine::finishWork(bool ok)
 {
     const bool incremental = m_progress.phase == SyncPhase::Incremental;
-    if (ok)
+    if (ok) {
         m_progress.lastError.clear();
+        m_progress.reachable = true;
+    }
     setPhase(SyncPhase::Idle);
     m_sinceLastWork.start();
     updateHolds();
@@ -411,6 +413,14 @@ void SyncEngine::scheduleCycle(int delayMs)
 {
     if (m_opened && !m_paused)
         m_cycleTimer.start(delayMs);
+}
+
+void SyncEngine::fail(const api::ApiError &error)
+{
+    using Category = api::ApiError::Category;
+    m_progress.reachable = error.category != Category::Connection
+                           && error.category != Category::Timeout;
+    fail(error.displayText());
 }
 
 void SyncEngine::fail(const QString &message)

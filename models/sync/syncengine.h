@@ -115,6 +115,7 @@ private:
     void finishWork(bool ok);
     void scheduleCycle(int delayMs);
     void fail(const QString &message);
+    void fail(const api::ApiError &error);
     void setPhase(SyncPhase phase);
     void updateHolds();
     void emitProgress() { Q_EMIT progressChanged(m_progress); }

@@ -33,6 +33,9 @@ struct SyncProgress
     int threadsFetched = 0;      ///< conversations stored with their parts
     bool initialSyncDone = false;
     QString lastError; ///< translated; empty once a later cycle succeeded
+    /// False after a request got no HTTP answer (connection refused, reset, DNS, TLS, timeout)
+    /// until a later cycle succeeds: the window shows "Offline" and the outbox waits.
+    bool reachable = true;
 };
 
 QString syncPhaseName(SyncPhase phase);

@@ -1,7 +1,9 @@
+#include "models/conversationfiltermatch.h"
 #include "models/conversationlistmodel.h"
 #include "models/conversationroles.h"
 #include "models/store/conversationrepository.h"
 #include "models/store/outboxrepository.h"
+#include "models/store/referencerepository.h"
 #include "models/storechanges.h"
 
 #include "storefixture.h"
@@ -29,11 +31,17 @@ private Q_SLOTS:
     void newConversationBeyondLoadedRowsWaitsForFetchMore();
     void pendingFollowsTheOutbox();
     void textFilterReloads();
+    void waitingLongestMovesRowsLive();
+    void priorityFirstMovesRowsLive();
+    void accessibleTextSaysTheRow();
+    void firstSyncFillsAnEmptyView();
 
 private:
     /// Writes \a c to the store and announces it, as the sync engine does.
     void store(const api::Conversation &c);
     QStringList loadedIds() const;
+    /// Every loaded row is in the model's sort order (as SQL pages would have put it).
+    bool loadedRowsSorted() const;
 
     std::unique_ptr<storetest::TempStore> m_store;
     std::unique_ptr<models::StoreChanges> m_changes;
@@ -52,6 +60,23 @@ void TestConversationListModel::init()
     m_model = std::make_unique<ConversationListModel>(m_store->db(), m_changes.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestConversationListModel::firstSyncFillsAnEmptyView()
+{
+    // The very first start: the view is set on an empty store, then sync writes pages.
+    storetest::TempStore empty;
+    models::StoreChanges changes;
+    ConversationListModel model(empty.db(), &changes);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setView(ConversationFilter::allOpen(), ConversationSort::UpdatedNewest);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(models::ConversationRepository(empty.db())
+                .upsertConversations({storetest::conversation(QStringLiteral("1"), 1'700'000'000),
+                                      storetest::conversation(QStringLiteral("2"), 1'700'000'100)}));
+    changes.notifyConversationsChanged({QStringLiteral("1"), QStringLiteral("2")});
+    QTRY_COMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data(models::ConversationIdRole).toString(), QStringLiteral("2"));
 }
 
 void TestConversationListModel::cleanup()
@@ -76,6 +101,18 @@ QStringList TestConversationListModel::loadedIds() const
     return ids;
 }
 
+bool TestConversationListModel::loadedRowsSorted() const
+{
+    for (int row = 1; row < m_model->rowCount(); ++row) {
+        const models::PageCursor before
+            = models::sortKey(m_model->summaryAt(row - 1), m_model->sort());
+        const models::PageCursor after = models::sortKey(m_model->summaryAt(row), m_model->sort());
+        if (!models::sortsBefore(before, after, m_model->sort()))
+            return false;
+    }
+    return true;
+}
+
 void TestConversationListModel::pagesInSortOrder_data()
 {
     QTest::addColumn<int>("sort");
@@ -85,6 +122,12 @@ void TestConversationListModel::pagesInSortOrder_data()
                                  << "1001";
     QTest::newRow("sort/oldest") << int(ConversationSort::UpdatedOldest) << "1001"
                                  << "1250";
+    // Nobody waits in the fixture: all after the (no) waiting ones, newest first.
+    QTest::newRow("sort/waiting") << int(ConversationSort::WaitingLongest) << "1250"
+                                  << "1001";
+    // No priorities in the fixture: newest first.
+    QTest::newRow("sort/priority") << int(ConversationSort::PriorityFirst) << "1250"
+                                   << "1001";
 }
 
 void TestConversationListModel::pagesInSortOrder()
@@ -221,6 +264,134 @@ void TestConversationListModel::textFilterReloads()
     c.updatedAt += 1;
     store(c);
     QCOMPARE(loadedIds(), QStringList{QStringLiteral("1010")});
+}
+
+// Note: QAbstractItemModelTester fetches every remaining row on the first dataChanged, so
+// the rows that leave past the loaded ones are checked before any row is updated in place.
+void TestConversationListModel::waitingLongestMovesRowsLive()
+{
+    m_model->setView(ConversationFilter::allOpen(), ConversationSort::WaitingLongest);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1250")), 0);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1010")), -1);
+
+    // A customer writes in an unloaded conversation: it comes in at the top…
+    api::Conversation c10 = storetest::conversation(QStringLiteral("1010"), 1'700'000'101);
+    c10.waitingSince = 1'700'000'100;
+    store(c10);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1010")), 0);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1250")), 1);
+    // … and once answered, its place is past the loaded rows again: it leaves.
+    c10.waitingSince = 0;
+    c10.updatedAt += 1;
+    store(c10);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1010")), -1);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1250")), 0);
+    QVERIFY(loadedRowsSorted());
+
+    // A loaded row starts waiting: it moves to the top.
+    QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+    api::Conversation c200 = storetest::conversation(QStringLiteral("1200"), 1'700'002'001);
+    c200.waitingSince = 1'700'000'400;
+    store(c200);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1200")), 0);
+    // One waiting longer goes above it.
+    c10.waitingSince = 1'700'000'050;
+    c10.updatedAt += 1;
+    store(c10);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1010")), 0);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1200")), 1);
+    // Answered: back among the rest by its time.
+    c200.waitingSince = 0;
+    c200.updatedAt += 1;
+    store(c200);
+    QCOMPARE(m_model->index(m_model->rowOf(QStringLiteral("1200")) - 1)
+                 .data(models::ConversationIdRole)
+                 .toString(),
+             QStringLiteral("1201"));
+    QVERIFY(loadedRowsSorted());
+    while (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    QCOMPARE(m_model->rowCount(), 250);
+    QCOMPARE(loadedIds().first(), QStringLiteral("1010"));
+    QVERIFY(loadedRowsSorted());
+}
+
+void TestConversationListModel::priorityFirstMovesRowsLive()
+{
+    m_model->setView(ConversationFilter::allOpen(), ConversationSort::PriorityFirst);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1250")), 0);
+    // Raised to urgent: from past the loaded rows to the top; lowered: gone again.
+    api::Conversation c10 = storetest::conversation(QStringLiteral("1010"), 1'700'000'100);
+    c10.priority = api::Conversation::Priority::Urgent;
+    store(c10);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1010")), 0);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    c10.priority = api::Conversation::Priority::None;
+    store(c10);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1010")), -1);
+
+    // High comes after urgent whatever its time; a newer high one before an older one.
+    c10.priority = api::Conversation::Priority::Urgent;
+    store(c10);
+    api::Conversation c200 = storetest::conversation(QStringLiteral("1200"), 1'700'002'000);
+    c200.priority = api::Conversation::Priority::High;
+    store(c200);
+    api::Conversation c240 = storetest::conversation(QStringLiteral("1240"), 1'700'002'400);
+    c240.priority = api::Conversation::Priority::High;
+    store(c240);
+    QCOMPARE(loadedIds().mid(0, 4), QStringList({QStringLiteral("1010"), QStringLiteral("1240"),
+                                                 QStringLiteral("1200"), QStringLiteral("1250")}));
+    // Lowered again: 1240 goes back to its time among the rest.
+    c240.priority = api::Conversation::Priority::None;
+    store(c240);
+    QCOMPARE(loadedIds().mid(0, 3),
+             QStringList({QStringLiteral("1010"), QStringLiteral("1200"), QStringLiteral("1250")}));
+    QCOMPARE(m_model->rowOf(QStringLiteral("1240")), 12);
+    QVERIFY(loadedRowsSorted());
+    while (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    QCOMPARE(m_model->rowCount(), 250);
+    QVERIFY(loadedRowsSorted());
+}
+
+void TestConversationListModel::accessibleTextSaysTheRow()
+{
+    QVERIFY(models::ReferenceRepository(m_store->db())
+                .replaceAdmins({storetest::admin(QStringLiteral("7"), QStringLiteral("Bob"))}));
+    QVERIFY(models::ReferenceRepository(m_store->db())
+                .replaceTags({storetest::tag(QStringLiteral("vip"), QStringLiteral("VIP"))}));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    api::Conversation c = storetest::conversation(QStringLiteral("1250"), now - 2 * 3600 - 60,
+                                                  QStringLiteral("Refund request"));
+    c.contacts = {storetest::ref(QStringLiteral("contact"), QStringLiteral("u1"),
+                                 QStringLiteral("Alice Smith"))};
+    c.adminAssigneeId = QStringLiteral("7");
+    c.priority = api::Conversation::Priority::High;
+    c.waitingSince = now - 3600 - 60;
+    c.tags = {storetest::tag(QStringLiteral("vip"), QStringLiteral("VIP"))};
+    QVERIFY(models::ConversationRepository(m_store->db()).upsertConversations({c}));
+    m_model->setView(ConversationFilter::allOpen(), ConversationSort::UpdatedNewest);
+    const QModelIndex row = m_model->index(m_model->rowOf(QStringLiteral("1250")));
+    QCOMPARE(row.data(models::AssigneeNameRole).toString(), QStringLiteral("Bob"));
+    const QString text = row.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(text.startsWith(QStringLiteral("Unread. Alice Smith: Refund request, ")),
+             qPrintable(text));
+    // (Plural forms read "hour(s)" until an English translation is loaded.)
+    for (const char *part :
+         {", 2 hour", " ago, waiting 1 hour", "assigned to Bob", "tags VIP", "priority high"})
+        QVERIFY2(text.contains(QLatin1String(part)), qPrintable(text));
+
+    // A team stands in for a missing teammate; unknown ids still say something.
+    QCOMPARE(m_model->index(m_model->rowOf(QStringLiteral("1249")))
+                 .data(models::AssigneeNameRole)
+                 .toString(),
+             QString());
+    QVERIFY(m_model->index(m_model->rowOf(QStringLiteral("1249")))
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .contains(QLatin1String("unassigned")));
 }
 
 QTEST_GUILESS_MAIN(TestConversationListModel)

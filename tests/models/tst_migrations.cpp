@@ -1,7 +1,9 @@
 #include "storefixture.h"
 
 #include "models/store/conversationrepository.h"
+#include "models/store/draftrepository.h"
 #include "models/store/migrator.h"
+#include "models/store/savedsearchrepository.h"
 #include "models/store/schema.h"
 
 #include <QSqlQuery>
@@ -59,6 +61,13 @@ void TestMigrations::fill(Database &db, int version)
     QVERIFY(db.exec(QStringLiteral("INSERT INTO outbox(conversation_id, kind, created_at, marker)"
                                    " VALUES ('c1', 'close', 1, 'm-1')")));
     QVERIFY(db.exec(QStringLiteral("INSERT INTO sync_state(key, value) VALUES ('w', '42')")));
+    if (version >= 4) // v4 added the drafts' files
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO draft_attachments(conversation_id, kind,"
+                                       " position, name, data) VALUES ('c1', 'reply', 0, 'a.txt',"
+                                       " X'6869')")));
+    if (version >= 6) // v6 added saved searches
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO saved_searches(name, query, position,"
+                                       " created_at) VALUES ('Mine', 'assignee:me', 0, 1)")));
 }
 
 // Every table, index and column definition, comparable between two databases.
@@ -143,6 +152,20 @@ void TestMigrations::fromEveryEarlierVersion()
              QStringLiteral("m-1"));
     QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'w'")).toString(),
              QStringLiteral("42"));
+    // v4: a draft keeps files beside its text; older drafts keep their text and have none.
+    DraftRepository drafts(db);
+    QCOMPARE(drafts.load(QStringLiteral("c1"), DraftRepository::Kind::Reply)->attachments.size(),
+             from >= 4 ? 1 : 0);
+    const MessageAttachment file{QStringLiteral("log.txt"), QStringLiteral("text/plain"), "hi"};
+    QVERIFY(drafts.saveAttachments(QStringLiteral("c1"), DraftRepository::Kind::Reply, {file}));
+    const auto draft = drafts.load(QStringLiteral("c1"), DraftRepository::Kind::Reply);
+    QCOMPARE(draft->text, QStringLiteral("draft text"));
+    QCOMPARE(draft->attachments, QList<MessageAttachment>{file});
+    // v6: saved searches survive; an older file starts with none and can store them.
+    SavedSearchRepository saved(db);
+    QCOMPARE(saved.list().size(), from >= 6 ? 1 : 0);
+    QVERIFY(saved.add(QStringLiteral("Unread"), QStringLiteral("is:unread")).has_value());
+    QCOMPARE(saved.list().constLast().position, from >= 6 ? 1 : 0);
 }
 
 void TestMigrations::failingStepKeepsOldVersion_data()

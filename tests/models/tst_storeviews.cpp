@@ -1,10 +1,14 @@
 #include "storefixture.h"
 
 #include "models/store/conversationfiltersql.h"
+#include "models/store/conversationorder.h"
 #include "models/store/conversationrepository.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <optional>
 
 using namespace models;
 using State = api::Conversation::State;
@@ -42,20 +46,21 @@ struct Row
     Priority priority;
     bool vip;
     qint64 updatedAt;
+    qint64 waitingSince; ///< 0: nobody waits
 };
 
 // The hand-built inbox; "a1" is me.
 const Row rows[] = {
-    {"1", State::Open, "a1", "0", Priority::None, false, 100},
-    {"2", State::Open, "a1", "t1", Priority::High, true, 200},
-    {"3", State::Open, "0", "0", Priority::None, false, 300},
-    {"4", State::Open, "0", "t1", Priority::None, true, 400},
-    {"5", State::Open, "0", "0", Priority::Urgent, false, 500},
-    {"6", State::Snoozed, "a1", "0", Priority::None, false, 600},
-    {"7", State::Closed, "a1", "0", Priority::None, true, 700},
-    {"8", State::Closed, "0", "t2", Priority::Low, false, 800},
-    {"9", State::Open, "a2", "t2", Priority::Medium, false, 900},
-    {"10", State::Open, "0", "t2", Priority::None, false, 900},
+    {"1", State::Open, "a1", "0", Priority::None, false, 100, 0},
+    {"2", State::Open, "a1", "t1", Priority::High, true, 200, 150},
+    {"3", State::Open, "0", "0", Priority::None, false, 300, 250},
+    {"4", State::Open, "0", "t1", Priority::None, true, 400, 0},
+    {"5", State::Open, "0", "0", Priority::Urgent, false, 500, 120},
+    {"6", State::Snoozed, "a1", "0", Priority::None, false, 600, 0},
+    {"7", State::Closed, "a1", "0", Priority::None, true, 700, 0},
+    {"8", State::Closed, "0", "t2", Priority::Low, false, 800, 0},
+    {"9", State::Open, "a2", "t2", Priority::Medium, false, 900, 150},
+    {"10", State::Open, "0", "t2", Priority::None, false, 900, 0},
 };
 
 ConversationFilter withPriorities(QList<Priority> priorities)
@@ -80,6 +85,7 @@ void TestStoreViews::initTestCase()
         c.adminAssigneeId = QLatin1String(row.admin);
         c.teamAssigneeId = QLatin1String(row.team);
         c.priority = row.priority;
+        c.waitingSince = row.waitingSince;
         if (row.vip)
             c.tags = {storetest::tag(QStringLiteral("vip"), QStringLiteral("VIP"))};
         list.append(c);
@@ -157,6 +163,13 @@ void TestStoreViews::pageOrder_data()
                                     << QString("1 2 3 4 5 10 9").split(QLatin1Char(' '));
     QTest::newRow("created/oldest") << int(ConversationSort::CreatedOldest)
                                     << QString("9 10 5 4 3 2 1").split(QLatin1Char(' '));
+    // 2 and 9 wait since the same second (doc_id breaks the tie, ascending); nobody waits on
+    // 10, 4 and 1: last, newest first.
+    QTest::newRow("waiting/longest") << int(ConversationSort::WaitingLongest)
+                                     << QString("5 2 9 3 10 4 1").split(QLatin1Char(' '));
+    // Urgent, high, medium, then the rest newest first.
+    QTest::newRow("priority/first") << int(ConversationSort::PriorityFirst)
+                                    << QString("5 2 9 10 4 3 1").split(QLatin1Char(' '));
 }
 
 void TestStoreViews::pageOrder()
@@ -180,9 +193,16 @@ void TestStoreViews::keysetReturnsEveryRowOnce_data()
 {
     QTest::addColumn<int>("pageSize");
     QTest::addColumn<int>("sort");
+    const QList<QPair<const char *, ConversationSort>> sorts = {
+        {"newest", ConversationSort::UpdatedNewest},
+        {"oldest", ConversationSort::UpdatedOldest},
+        {"created-newest", ConversationSort::CreatedNewest},
+        {"waiting", ConversationSort::WaitingLongest},
+        {"priority", ConversationSort::PriorityFirst},
+    };
     for (int size : {1, 7, 50, 1000}) {
-        QTest::addRow("size/%d/newest", size) << size << int(ConversationSort::UpdatedNewest);
-        QTest::addRow("size/%d/oldest", size) << size << int(ConversationSort::UpdatedOldest);
+        for (const auto &sort : sorts)
+            QTest::addRow("size/%d/%s", size, sort.first) << size << int(sort.second);
     }
 }
 
@@ -193,13 +213,17 @@ void TestStoreViews::keysetReturnsEveryRowOnce()
     storetest::TempStore store;
     ConversationRepository repo(store.db());
     QList<api::Conversation> list;
-    for (int i = 0; i < 300; ++i) // many ties: three rows per updated_at
-        list.append(storetest::conversation(QStringLiteral("k%1").arg(i), 1000 + i / 3));
+    for (int i = 0; i < 300; ++i) { // many ties: three rows per updated_at, five per waiting
+        api::Conversation c = storetest::conversation(QStringLiteral("k%1").arg(i), 1000 + i / 3);
+        c.waitingSince = i % 4 == 0 ? 0 : 500 + (i * 7 % 60) / 5;
+        c.priority = Priority(i % 5);
+        list.append(c);
+    }
     QVERIFY(repo.upsertConversations(list));
 
     QSet<QString> seen;
     PageCursor cursor;
-    qint64 previous = sort == int(ConversationSort::UpdatedNewest) ? LLONG_MAX : 0;
+    std::optional<PageCursor> previous;
     int pages = 0;
     for (bool more = true; more; ++pages) {
         const ConversationPage page = repo.page({}, ConversationSort(sort), pageSize, cursor);
@@ -207,11 +231,12 @@ void TestStoreViews::keysetReturnsEveryRowOnce()
         for (const ConversationSummary &row : page.rows) {
             QVERIFY2(!seen.contains(row.id), qPrintable(row.id));
             seen.insert(row.id);
-            if (sort == int(ConversationSort::UpdatedNewest))
-                QVERIFY(row.updatedAt <= previous);
-            else
-                QVERIFY(row.updatedAt >= previous);
-            previous = row.updatedAt;
+            // SQL and the in-memory order (what live models place rows by) agree.
+            const PageCursor key = ConversationOrder::keyOf(row, ConversationSort(sort));
+            if (previous)
+                QVERIFY2(ConversationOrder::sortsBefore(*previous, key, ConversationSort(sort)),
+                         qPrintable(row.id));
+            previous = key;
         }
         more = page.hasMore;
         cursor = page.next;
@@ -223,25 +248,48 @@ void TestStoreViews::keysetReturnsEveryRowOnce()
 void TestStoreViews::queryPlansUseIndexes_data()
 {
     QTest::addColumn<ConversationFilter>("filter");
+    QTest::addColumn<int>("sort");
     QTest::addColumn<QString>("index");
-    QTest::newRow("mine") << ConversationFilter::mine(QStringLiteral("a1"))
-                          << QStringLiteral("idx_conversations_admin");
-    QTest::newRow("team") << ConversationFilter::team(QStringLiteral("t1"))
-                          << QStringLiteral("idx_conversations_team");
-    QTest::newRow("all-open") << ConversationFilter::allOpen()
-                              << QStringLiteral("idx_conversations_state");
-    QTest::newRow("snoozed") << ConversationFilter::snoozed()
-                             << QStringLiteral("idx_conversations_state");
-    QTest::newRow("closed") << ConversationFilter::closed()
-                            << QStringLiteral("idx_conversations_state");
-    QTest::newRow("unassigned") << ConversationFilter::unassigned()
-                                << QStringLiteral("idx_conversations_assignees");
-    QTest::newRow("all") << ConversationFilter() << QStringLiteral("idx_conversations_updated");
+    struct View
+    {
+        const char *name;
+        ConversationFilter filter;
+        const char *newest;   ///< the index of the newest-first order
+        const char *waiting;  ///< … of waiting longest
+        const char *priority; ///< … of priority first
+    };
+    const View views[] = {
+        {"mine", ConversationFilter::mine(QStringLiteral("a1")), "idx_conversations_admin",
+         "idx_conversations_admin_waiting", "idx_conversations_admin_priority"},
+        {"team", ConversationFilter::team(QStringLiteral("t1")), "idx_conversations_team",
+         "idx_conversations_team_waiting", "idx_conversations_team_priority"},
+        {"all-open", ConversationFilter::allOpen(), "idx_conversations_state",
+         "idx_conversations_state_waiting", "idx_conversations_state_priority"},
+        {"snoozed", ConversationFilter::snoozed(), "idx_conversations_state",
+         "idx_conversations_state_waiting", "idx_conversations_state_priority"},
+        {"closed", ConversationFilter::closed(), "idx_conversations_state",
+         "idx_conversations_state_waiting", "idx_conversations_state_priority"},
+        {"unassigned", ConversationFilter::unassigned(), "idx_conversations_assignees",
+         "idx_conversations_assignees_waiting", "idx_conversations_assignees_priority"},
+        {"all", ConversationFilter(), "idx_conversations_updated", "idx_conversations_waiting",
+         "idx_conversations_priority"},
+    };
+    for (const View &view : views) {
+        QTest::addRow("%s/newest", view.name) << view.filter << int(ConversationSort::UpdatedNewest)
+                                              << QString::fromLatin1(view.newest);
+        QTest::addRow("%s/waiting", view.name)
+            << view.filter << int(ConversationSort::WaitingLongest)
+            << QString::fromLatin1(view.waiting);
+        QTest::addRow("%s/priority", view.name)
+            << view.filter << int(ConversationSort::PriorityFirst)
+            << QString::fromLatin1(view.priority);
+    }
 }
 
 void TestStoreViews::queryPlansUseIndexes()
 {
     QFETCH(ConversationFilter, filter);
+    QFETCH(int, sort);
     QFETCH(QString, index);
     const auto planOf = [this](const QString &sql, const QVariantList &values) {
         QSqlQuery query(m_store->db().connection());
@@ -254,15 +302,22 @@ void TestStoreViews::queryPlansUseIndexes()
             lines.append(query.value(3).toString());
         return lines.join(QLatin1Char('\n'));
     };
-    SqlCondition where = ConversationFilterSql::where(filter);
-    QVariantList values = where.values;
-    values << 500 << 5 << 50;
-    const QString page = planOf(
-        ConversationRepository::pageSql(where.sql, ConversationSort::UpdatedNewest, true), values);
-    QVERIFY2(page.contains(index), qPrintable(page));
-    QVERIFY2(!page.contains(QStringLiteral("TEMP B-TREE")), qPrintable(page));
-    QVERIFY2(!page.contains(QStringLiteral("SCAN c\n")) && !page.endsWith(QStringLiteral("SCAN c")),
-             qPrintable(page));
+    const SqlCondition where = ConversationFilterSql::where(filter);
+    for (const bool withCursor : {false, true}) {
+        QVariantList values = where.values;
+        if (withCursor)
+            values << ConversationOrder::afterValues({500, 5, 300}, ConversationSort(sort));
+        values << 50;
+        const QString page = planOf(
+            ConversationRepository::pageSql(where.sql, ConversationSort(sort), withCursor), values);
+        // This index, not another whose name starts the same (idx_x_waiting for idx_x).
+        const QRegularExpression uses(QLatin1String("INDEX ") + index + QLatin1String("(\\s|$)"));
+        QVERIFY2(page.contains(uses), qPrintable(page));
+        QVERIFY2(!page.contains(QStringLiteral("TEMP B-TREE")), qPrintable(page));
+        QVERIFY2(!page.contains(QStringLiteral("SCAN c\n"))
+                     && !page.endsWith(QStringLiteral("SCAN c")),
+                 qPrintable(page));
+    }
     const QString count = planOf(
         QStringLiteral("SELECT COUNT(*) FROM conversations c WHERE ") + where.sql, where.values);
     QVERIFY2(count.contains(QStringLiteral("USING COVERING INDEX")), qPrintable(count));

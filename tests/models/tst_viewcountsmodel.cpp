@@ -56,6 +56,8 @@ private Q_SLOTS:
     void viewsAndCounts();
     void filtersMapBackToViews();
     void recountIsDebouncedAndMinimal();
+    void deferredInitialCount();
+    void teamIdsChangeRows();
     void removalsAndOutboxRecount();
     void teamRenameMovesItsRow();
     void withoutAdminNoInbox();
@@ -118,6 +120,32 @@ int TestViewCountsModel::countOf(const QString &key) const
 {
     const int row = m_model->rowOf(key);
     return row < 0 ? -1 : m_model->index(row).data(models::ViewCountRole).toInt();
+}
+
+void TestViewCountsModel::deferredInitialCount()
+{
+    // A window's first frame gets the rows without waiting for the counts.
+    ViewCountsModel deferred(m_store->db(), m_changes.get(), QStringLiteral("me"),
+                             {QStringLiteral("t1")}, nullptr,
+                             ViewCountsModel::InitialCount::Deferred);
+    QAbstractItemModelTester tester(&deferred,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int all = deferred.rowOf(QStringLiteral("all"));
+    QVERIFY(all >= 0);
+    QVERIFY(!deferred.index(all).data(models::ViewCountRole).isValid());
+    QSignalSpy changed(&deferred, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.wait(5 * deferred.recountInterval()));
+    QCOMPARE(deferred.index(all).data(models::ViewCountRole).toInt(),
+             m_model->index(m_model->rowOf(QStringLiteral("all"))).data(models::ViewCountRole).toInt());
+}
+
+void TestViewCountsModel::teamIdsChangeRows()
+{
+    QVERIFY(m_model->rowOf(QStringLiteral("team:t1")) >= 0);
+    m_model->setTeamIds({QStringLiteral("t2")});
+    QCOMPARE(m_model->rowOf(QStringLiteral("team:t1")), -1);
+    QVERIFY(m_model->rowOf(QStringLiteral("team:t2")) >= 0);
+    QCOMPARE(m_model->teamIds(), QStringList{QStringLiteral("t2")});
 }
 
 void TestViewCountsModel::viewsAndCounts()

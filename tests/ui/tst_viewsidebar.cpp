@@ -1,0 +1,238 @@
+#include "ui/inbox/sidebarmodel.h"
+#include "ui/inbox/viewsidebar.h"
+
+#include "models/store/conversationrepository.h"
+#include "models/store/referencerepository.h"
+#include "models/storechanges.h"
+#include "models/viewcountsmodel.h"
+#include "models/viewroles.h"
+#include "tests/models/storefixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+using ui::SidebarModel;
+using ui::ViewSidebar;
+
+/// The left pane over the real view counts of a store, with a saved-search model beside.
+class TestViewSidebar : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listsViewsWithCounts();
+    void countsFollowTheStore();
+    void clickAndKeyboardSelect();
+    void selectViewRestoresByKey();
+    void savedSearchSection();
+    void keepsTheSelectionWhenRowsChange();
+
+private:
+    QStandardItem *savedSearch(const QString &id, const QString &name);
+    QString rowText(const QString &key) const;
+
+    std::unique_ptr<storetest::TempStore> m_store;
+    std::unique_ptr<models::StoreChanges> m_changes;
+    std::unique_ptr<models::ViewCountsModel> m_views;
+    std::unique_ptr<QStandardItemModel> m_saved;
+    std::unique_ptr<ViewSidebar> m_sidebar;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestViewSidebar::init()
+{
+    m_store = std::make_unique<storetest::TempStore>();
+    m_changes = std::make_unique<models::StoreChanges>();
+    QVERIFY(models::ReferenceRepository(m_store->db())
+                .replaceTeams({storetest::team(QStringLiteral("t1"), QStringLiteral("Billing"))}));
+    QList<api::Conversation> batch;
+    for (int i = 0; i < 12; ++i) {
+        api::Conversation c = storetest::conversation(QStringLiteral("c%1").arg(i), 1000 + i);
+        c.adminAssigneeId = i < 5 ? QStringLiteral("me") : api::Conversation::unassigned();
+        c.teamAssigneeId = i >= 10 ? QStringLiteral("t1") : api::Conversation::unassigned();
+        batch << c;
+    }
+    QVERIFY(models::ConversationRepository(m_store->db()).upsertConversations(batch));
+    m_views = std::make_unique<models::ViewCountsModel>(
+        m_store->db(), m_changes.get(), QStringLiteral("me"), QStringList{QStringLiteral("t1")});
+    m_views->setRecountInterval(0);
+    m_saved = std::make_unique<QStandardItemModel>();
+    m_sidebar = std::make_unique<ViewSidebar>();
+    m_sidebar->setViewsModel(m_views.get());
+    m_sidebar->setSavedSearchesModel(m_saved.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_sidebar->sidebarModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_sidebar->resize(220, 400);
+    m_sidebar->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_sidebar.get()));
+}
+
+void TestViewSidebar::cleanup()
+{
+    m_tester.reset();
+    m_sidebar.reset();
+    m_saved.reset();
+    m_views.reset();
+    m_changes.reset();
+    m_store.reset();
+}
+
+QStandardItem *TestViewSidebar::savedSearch(const QString &id, const QString &name)
+{
+    auto *item = new QStandardItem(name);
+    item->setData(QString(QStringLiteral("saved:") + id), models::ViewKeyRole);
+    models::ConversationFilter filter = models::ConversationFilter::allOpen();
+    filter.text = name;
+    item->setData(QVariant::fromValue(filter), models::ViewFilterRole);
+    return item;
+}
+
+QString TestViewSidebar::rowText(const QString &key) const
+{
+    const SidebarModel *model = m_sidebar->sidebarModel();
+    return model->index(model->rowOfKey(key)).data(Qt::AccessibleTextRole).toString();
+}
+
+void TestViewSidebar::listsViewsWithCounts()
+{
+    const SidebarModel *model = m_sidebar->sidebarModel();
+    // Your inbox, Unassigned, Billing, All open, Snoozed, Closed, header, "none" note.
+    QCOMPARE(model->rowCount(), 8);
+    QCOMPARE(model->index(0).data().toString(), QStringLiteral("Your inbox"));
+    QCOMPARE(model->index(0).data(models::ViewCountRole).toInt(), 5);
+    QVERIFY2(
+        rowText(QStringLiteral("mine")).startsWith(QStringLiteral("Your inbox, 5 conversation")),
+        qPrintable(rowText(QStringLiteral("mine"))));
+    QVERIFY(
+        rowText(QStringLiteral("team:t1")).startsWith(QStringLiteral("Billing, 2 conversation")));
+    QVERIFY(rowText(QStringLiteral("all")).startsWith(QStringLiteral("All open, 12 conversation")));
+
+    // The screen reader hears the same as the model says.
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(m_sidebar->listView());
+    QVERIFY(list);
+    QCOMPARE(list->text(QAccessible::Name), QStringLiteral("Inbox views"));
+    QVERIFY(list->child(0)->text(QAccessible::Name).startsWith(QStringLiteral("Your inbox, 5")));
+
+    // Filters come from the views model.
+    QCOMPARE(m_sidebar->filterForKey(QStringLiteral("unassigned")),
+             models::ConversationFilter::unassigned());
+    QVERIFY(!m_sidebar->filterForKey(QStringLiteral("nope")));
+    QCOMPARE(m_sidebar->nameForKey(QStringLiteral("team:t1")), QStringLiteral("Billing"));
+}
+
+void TestViewSidebar::countsFollowTheStore()
+{
+    QSignalSpy changed(m_sidebar->sidebarModel(), &QAbstractItemModel::dataChanged);
+    api::Conversation c = storetest::conversation(QStringLiteral("c7"), 5000);
+    c.adminAssigneeId = QStringLiteral("me");
+    QVERIFY(models::ConversationRepository(m_store->db()).upsertConversations({c}));
+    m_changes->notifyConversationsChanged({c.id});
+    QTRY_VERIFY(rowText(QStringLiteral("mine")).startsWith(QStringLiteral("Your inbox, 6")));
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(m_sidebar->sidebarModel()->rowCount(), 8); // in place, no reset
+}
+
+void TestViewSidebar::clickAndKeyboardSelect()
+{
+    QSignalSpy selected(m_sidebar.get(), &ViewSidebar::viewSelected);
+    QListView *list = m_sidebar->listView();
+    const SidebarModel *model = m_sidebar->sidebarModel();
+    const int unassigned = model->rowOfKey(QStringLiteral("unassigned"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(model->index(unassigned)).center());
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.at(0).at(0).toString(), QStringLiteral("unassigned"));
+    QCOMPARE(m_sidebar->currentKey(), QStringLiteral("unassigned"));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(selected.last().at(0).toString(), QStringLiteral("team:t1"));
+    QTest::keyClick(list, Qt::Key_Up);
+    QTest::keyClick(list, Qt::Key_Up);
+    QCOMPARE(selected.last().at(0).toString(), QStringLiteral("mine"));
+    QCOMPARE(selected.count(), 4); // unassigned, team:t1, unassigned, mine
+    // Clicking the section header or the note changes nothing.
+    const int header = model->rowOfKey(QStringLiteral("closed")) + 1;
+    QCOMPARE(model->kindAt(header), SidebarModel::RowKind::SectionHeader);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(model->index(header)).center());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(model->index(header + 1)).center());
+    QCOMPARE(selected.count(), 4);
+    QCOMPARE(m_sidebar->currentKey(), QStringLiteral("mine"));
+}
+
+void TestViewSidebar::selectViewRestoresByKey()
+{
+    QSignalSpy selected(m_sidebar.get(), &ViewSidebar::viewSelected);
+    QVERIFY(m_sidebar->selectView(QStringLiteral("closed")));
+    QCOMPARE(selected.count(), 1);
+    QVERIFY(m_sidebar->selectView(QStringLiteral("closed"))); // same key: no second signal
+    QCOMPARE(selected.count(), 1);
+    QVERIFY(!m_sidebar->selectView(QStringLiteral("team:unknown")));
+    QCOMPARE(m_sidebar->currentKey(), QStringLiteral("closed"));
+    QCOMPARE(m_sidebar->listView()->currentIndex().data().toString(), QStringLiteral("Closed"));
+}
+
+void TestViewSidebar::savedSearchSection()
+{
+    const SidebarModel *model = m_sidebar->sidebarModel();
+    const int header = model->rowCount() - 2;
+    QCOMPARE(model->index(header).data().toString(), QStringLiteral("Saved searches"));
+    QCOMPARE(model->kindAt(header + 1), SidebarModel::RowKind::EmptyNote);
+    QCOMPARE(model->index(header + 1).data().toString(), QStringLiteral("No saved searches"));
+    QVERIFY(!(model->flags(model->index(header + 1)) & Qt::ItemIsSelectable));
+
+    m_saved->appendRow(savedSearch(QStringLiteral("1"), QStringLiteral("Refunds")));
+    m_saved->appendRow(savedSearch(QStringLiteral("2"), QStringLiteral("Enterprise")));
+    QCOMPARE(model->rowCount(), header + 3);
+    QCOMPARE(model->kindAt(header + 1), SidebarModel::RowKind::SavedSearch);
+    QCOMPARE(rowText(QStringLiteral("saved:2")), QStringLiteral("Saved search Enterprise"));
+    QCOMPARE(m_sidebar->filterForKey(QStringLiteral("saved:1"))->text, QStringLiteral("Refunds"));
+
+    // Keyboard: from the last view, Down skips the header to the first search.
+    QSignalSpy selected(m_sidebar.get(), &ViewSidebar::viewSelected);
+    m_sidebar->selectView(QStringLiteral("closed"));
+    m_sidebar->focusList();
+    QTest::keyClick(m_sidebar->listView(), Qt::Key_Down);
+    QCOMPARE(m_sidebar->currentKey(), QStringLiteral("saved:1"));
+    QTest::keyClick(m_sidebar->listView(), Qt::Key_End);
+    QCOMPARE(m_sidebar->currentKey(), QStringLiteral("saved:2"));
+    QTest::keyClick(m_sidebar->listView(), Qt::Key_Up);
+    QTest::keyClick(m_sidebar->listView(), Qt::Key_Up);
+    QCOMPARE(m_sidebar->currentKey(), QStringLiteral("closed"));
+    QCOMPARE(selected.count(), 5); // closed, saved:1, saved:2, saved:1, closed
+
+    // Renaming a search updates its row in place.
+    m_saved->item(0)->setText(QStringLiteral("Refunds (EU)"));
+    QCOMPARE(m_sidebar->nameForKey(QStringLiteral("saved:1")), QStringLiteral("Refunds (EU)"));
+}
+
+void TestViewSidebar::keepsTheSelectionWhenRowsChange()
+{
+    m_saved->appendRow(savedSearch(QStringLiteral("1"), QStringLiteral("Refunds")));
+    QVERIFY(m_sidebar->selectView(QStringLiteral("saved:1")));
+    QSignalSpy selected(m_sidebar.get(), &ViewSidebar::viewSelected);
+    m_saved->insertRow(0, savedSearch(QStringLiteral("0"), QStringLiteral("Angry customers")));
+    QCOMPARE(m_sidebar->currentKey(), QStringLiteral("saved:1"));
+    QCOMPARE(m_sidebar->listView()->currentIndex().data().toString(), QStringLiteral("Refunds"));
+    // A new team view appears above: the selection stays on the search.
+    QVERIFY(models::ReferenceRepository(m_store->db())
+                .replaceTeams({storetest::team(QStringLiteral("t1"), QStringLiteral("Billing")),
+                               storetest::team(QStringLiteral("t2"), QStringLiteral("Alpha"))}));
+    m_views = std::make_unique<models::ViewCountsModel>(
+        m_store->db(), m_changes.get(), QStringLiteral("me"),
+        QStringList{QStringLiteral("t1"), QStringLiteral("t2")});
+    m_sidebar->setViewsModel(m_views.get());
+    QCOMPARE(m_sidebar->currentKey(), QStringLiteral("saved:1"));
+    QCOMPARE(m_sidebar->listView()->currentIndex().data().toString(), QStringLiteral("Refunds"));
+    QCOMPARE(selected.count(), 0);
+}
+
+QTEST_MAIN(TestViewSidebar)
+#include "tst_viewsidebar.moc"

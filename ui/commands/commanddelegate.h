@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace ui {
+
+/// Paints one palette row: the title with the letters the query matched in bold, the category
+/// in a muted color after it, the shortcut right-aligned. Disabled commands use the palette's
+/// disabled colors. Colors come from the widget's palette only (light and dark both work).
+class CommandDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace ui
