@@ -107,6 +107,9 @@ void ActionErrorBar::reload()
     if (count == 0)
         m_expanded = false;
     m_summary->setText(summaryText());
+    // Selectable text makes the label a control: it needs a name even while it is empty.
+    m_summary->setAccessibleName(m_summary->text().isEmpty() ? tr("No failed actions")
+                                                             : m_summary->text());
     m_toggle->setVisible(count > 1);
     m_toggle->setText(m_expanded ? tr("&Hide") : tr("&Show"));
     m_toggle->setAccessibleName(m_expanded ? tr("Hide failed actions") : tr("Show failed actions"));

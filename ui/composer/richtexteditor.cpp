@@ -1,5 +1,7 @@
 #include "richtexteditor.h"
 
+#include <QScrollBar>
+
 #include "composerhtml.h"
 
 #include <QImage>
@@ -17,6 +19,9 @@ RichTextEditor::RichTextEditor(QWidget *parent)
     setAcceptRichText(true);
     setTabChangesFocus(true); // Tab moves on to the buttons: keyboard users are not trapped
     setAutoFormatting(QTextEdit::AutoNone);
+    // Screen readers list the scroll bars as controls: they need names too.
+    verticalScrollBar()->setAccessibleName(tr("Scroll the message up or down"));
+    horizontalScrollBar()->setAccessibleName(tr("Scroll the message sideways"));
 }
 
 QString RichTextEditor::html() const

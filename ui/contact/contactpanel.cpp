@@ -73,6 +73,7 @@ ContactPanel::ContactPanel(models::ContactDetailsModel *details,
     m_empty->setEnabled(false); // the palette's disabled text: a quiet hint
     m_stack->addWidget(m_empty);
     m_scroll = new QScrollArea(m_stack);
+    m_scroll->setAccessibleName(tr("Contact details"));
     m_scroll->setObjectName(QStringLiteral("contactPanelScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);

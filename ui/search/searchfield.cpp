@@ -1,5 +1,7 @@
 #include "searchfield.h"
 
+#include <QToolButton>
+
 #include "models/search/savedsearchesmodel.h"
 #include "models/search/searchparser.h"
 #include "models/search/searchtokenizer.h"
@@ -92,6 +94,9 @@ SearchField::SearchField(QWidget *parent)
     setAccessibleName(tr("Search conversations"));
     setPlaceholderText(tr("Search conversations  (/)"));
     setClearButtonEnabled(true);
+    // The clear button QLineEdit adds has no name of its own.
+    if (auto *clear = findChild<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the search"));
     setToolTip(models::SearchParser::syntaxHelp());
     setAccessibleDescription(models::SearchParser::syntaxHelp());
 

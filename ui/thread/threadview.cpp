@@ -30,6 +30,7 @@ ThreadView::ThreadView(QWidget *parent)
 
     m_imagesBar = new QWidget(this);
     m_imagesBar->setObjectName(QStringLiteral("threadImagesBar"));
+    m_imagesBar->setAccessibleName(tr("Remote images"));
     m_imagesBar->setBackgroundRole(QPalette::AlternateBase);
     m_imagesBar->setAutoFillBackground(true);
     auto *imagesText
