@@ -54,6 +54,7 @@ ConversationListPane::ConversationListPane(QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 6, 4, 6);
+    header->setSpacing(6); // a nested layout would inherit the pane's 0: "Your inbox20"
     header->addWidget(m_title);
     header->addWidget(m_countLabel);
     header->addStretch(1);
