@@ -136,21 +136,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ConversationListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{ConversationIdRole, "conversationId"},
-                  {TitleRole, "title"},
-                  {SnippetRole, "snippet"},
-                  {ContactNameRole, "contactName"},
-                  {UpdatedAtRole, "updatedAt"},
-                  {WaitingSinceRole, "waitingSince"},
-                  {StateRole, "state"},
-                  {PriorityRole, "priority"},
-                  {AdminAssigneeIdRole, "adminAssigneeId"},
-                  {TeamAssigneeIdRole, "teamAssigneeId"},
-                  {TagNamesRole, "tagNames"},
-                  {IsReadRole, "isRead"},
-                  {IsPendingRole, "isPending"},
-                  {IsStaleRole, "isStale"},
-                  {AssigneeNameRole, "assigneeName"}});
+    names.insert(conversationRoleNames());
+    names.insert({{TagNamesRole, "tagNames"}, {AssigneeNameRole, "assigneeName"}});
     return names;
 }
 

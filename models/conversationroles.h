@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <Qt>
 
 namespace models {
@@ -27,5 +29,24 @@ enum ConversationRole {
                            ///< (SearchResultsModel; other models answer false or nothing)
 };
 // Qt::AccessibleTextRole: the whole row in words (models::ConversationDescription).
+
+/// The role names every conversation list answers (the roles above up to IsStaleRole, less
+/// TagNamesRole, which not every list has); a model adds the names of its further roles.
+inline QHash<int, QByteArray> conversationRoleNames()
+{
+    return {{ConversationIdRole, "conversationId"},
+            {TitleRole, "title"},
+            {SnippetRole, "snippet"},
+            {ContactNameRole, "contactName"},
+            {UpdatedAtRole, "updatedAt"},
+            {WaitingSinceRole, "waitingSince"},
+            {StateRole, "state"},
+            {PriorityRole, "priority"},
+            {AdminAssigneeIdRole, "adminAssigneeId"},
+            {TeamAssigneeIdRole, "teamAssigneeId"},
+            {IsReadRole, "isRead"},
+            {IsPendingRole, "isPending"},
+            {IsStaleRole, "isStale"}};
+}
 
 } // namespace models

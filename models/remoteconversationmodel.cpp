@@ -123,20 +123,8 @@ QVariant RemoteConversationModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> RemoteConversationModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{ConversationIdRole, "conversationId"},
-                  {TitleRole, "title"},
-                  {SnippetRole, "snippet"},
-                  {ContactNameRole, "contactName"},
-                  {UpdatedAtRole, "updatedAt"},
-                  {WaitingSinceRole, "waitingSince"},
-                  {StateRole, "state"},
-                  {PriorityRole, "priority"},
-                  {AdminAssigneeIdRole, "adminAssigneeId"},
-                  {TeamAssigneeIdRole, "teamAssigneeId"},
-                  {TagNamesRole, "tagNames"},
-                  {IsReadRole, "isRead"},
-                  {IsPendingRole, "isPending"},
-                  {IsStaleRole, "isStale"}});
+    names.insert(conversationRoleNames());
+    names.insert(TagNamesRole, "tagNames");
     return names;
 }
 

@@ -180,19 +180,7 @@ QVariant ContactConversationsModel::data(const QModelIndex &index, int role) con
 QHash<int, QByteArray> ContactConversationsModel::roleNames() const
 {
     QHash<int, QByteArray> names = DiffingListModel::roleNames();
-    names.insert({{ConversationIdRole, "conversationId"},
-                  {TitleRole, "title"},
-                  {SnippetRole, "snippet"},
-                  {ContactNameRole, "contactName"},
-                  {UpdatedAtRole, "updatedAt"},
-                  {WaitingSinceRole, "waitingSince"},
-                  {StateRole, "state"},
-                  {PriorityRole, "priority"},
-                  {AdminAssigneeIdRole, "adminAssigneeId"},
-                  {TeamAssigneeIdRole, "teamAssigneeId"},
-                  {IsReadRole, "isRead"},
-                  {IsPendingRole, "isPending"},
-                  {IsStaleRole, "isStale"}});
+    names.insert(conversationRoleNames());
     return names;
 }
 
