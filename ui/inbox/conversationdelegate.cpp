@@ -1,5 +1,7 @@
 #include "conversationdelegate.h"
 
+#include "ui/thread/threadtext.h"
+
 #include "initialsavatar.h"
 #include "palettecolors.h"
 
@@ -145,14 +147,8 @@ QString ConversationDelegate::shortDuration(qint64 seconds)
 
 QString ConversationDelegate::relativeTime(const QDateTime &when, const QDateTime &now)
 {
-    if (!when.isValid())
-        return {};
-    const qint64 seconds = when.secsTo(now);
-    if (seconds < 60)
-        return tr("now");
-    if (seconds < 7 * 86400)
-        return shortDuration(seconds);
-    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+    // The same short age the thread and the contact panel show.
+    return ThreadText::shortAge(when, now);
 }
 
 QString ConversationDelegate::waitingText(const QDateTime &since, const QDateTime &now)
