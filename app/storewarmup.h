@@ -10,8 +10,8 @@ class QThread;
 
 namespace app {
 
-/// Opens the workspace's store once on a thread of its own while the GUI thread builds the
-/// application and the window: loading the SQLite plugin, creating or migrating the schema
+/// Opens the workspace's store once on a thread of its own while the GUI thread loads the
+/// font database: loading the SQLite plugin, creating or migrating the schema
 /// and reading the file's first pages cost milliseconds that the first frame should not
 /// wait for. The GUI thread then opens its own connection (SQLite connections belong to the
 /// thread that opened them) after wait(), which is cheap by then, and never races a migration.
