@@ -7,9 +7,19 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace api {
 
 namespace {
+
+/// Seconds from a header as milliseconds, clamped so that the multiplication cannot overflow
+/// (a hostile or broken server can send any number).
+qint64 secondsToMs(qint64 seconds)
+{
+    constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000;
+    return qBound<qint64>(-maxSeconds, seconds, maxSeconds) * 1000;
+}
 
 // X-RateLimit-Reset only says when a 429 ends; a 503 waits only for an explicit Retry-After.
 qint64 retryAfterFrom(const RawHeaders &headers, qint64 nowMs, bool rateLimited)
@@ -19,7 +29,7 @@ qint64 retryAfterFrom(const RawHeaders &headers, qint64 nowMs, bool rateLimited)
         bool ok = false;
         const qint64 seconds = retryAfter.toLongLong(&ok);
         if (ok)
-            return qMax<qint64>(0, seconds * 1000);
+            return qMax<qint64>(0, secondsToMs(seconds));
         // An HTTP date ("Thu, 13 Nov 2025 02:13:25 GMT"); Qt's RFC 2822 parser wants an offset.
         QString text = QString::fromLatin1(retryAfter);
         if (text.endsWith(QLatin1String(" GMT")))
@@ -33,7 +43,7 @@ qint64 retryAfterFrom(const RawHeaders &headers, qint64 nowMs, bool rateLimited)
     bool ok = false;
     const qint64 resetSeconds = headerValue(headers, "X-RateLimit-Reset").trimmed().toLongLong(&ok);
     if (ok && resetSeconds > 0)
-        return qMax<qint64>(0, resetSeconds * 1000 - nowMs);
+        return qMax<qint64>(0, secondsToMs(resetSeconds) - nowMs);
     return -1;
 }
 
@@ -98,7 +108,8 @@ ApiError ApiError::fromResponse(int httpStatus, QNetworkReply::NetworkError netw
     if (httpStatus == 0) {
         if (networkError == QNetworkReply::NoError)
             return {};
-        error.category = networkError == QNetworkReply::TimeoutError ? Category::Timeout
+        error.category = networkError == QNetworkReply::SslHandshakeFailedError ? Category::Tls
+                         : networkError == QNetworkReply::TimeoutError ? Category::Timeout
                          : networkError == QNetworkReply::OperationCanceledError
                              ? Category::Cancelled
                          : networkError == QNetworkReply::TooManyRedirectsError
@@ -179,6 +190,9 @@ QString ApiError::displayText() const
     case Category::InvalidRequest:
         return message.isEmpty() ? tr("The request is not valid.")
                                  : tr("The request is not valid: %1").arg(message);
+    case Category::Tls:
+        return tr("The secure connection to Intercom could not be verified, so nothing was sent. "
+                  "Check the computer's date and any proxy or security software.");
     }
     return {};
 }
@@ -188,7 +202,8 @@ QString ApiError::categoryName(Category category)
     static const char *const names[]
         = {"none",        "authentication",   "forbidden",        "not_found",   "gone",
            "bad_request", "rate_limited",     "server_error",     "unavailable", "connection",
-           "timeout",     "invalid_response", "redirect_refused", "cancelled",   "invalid_request"};
+           "timeout",     "invalid_response", "redirect_refused", "cancelled",   "invalid_request",
+           "tls"};
     return QString::fromLatin1(names[int(category)]);
 }
 

@@ -24,12 +24,15 @@ public:
         RateLimited,     ///< 429
         ServerError,     ///< 500 and other 5xx
         Unavailable,     ///< 502, 503, 504
-        Connection,      ///< no HTTP answer: refused, reset, DNS, TLS
+        Connection,      ///< no HTTP answer: refused, reset, DNS
         Timeout,         ///< the transfer timeout expired
         InvalidResponse, ///< the answer was not the JSON we expected
         RedirectRefused, ///< a redirect to another origin (or too many) was refused
         Cancelled,       ///< aborted by the caller or because the client went away
-        InvalidRequest,  ///< refused before sending (e.g. a search beyond Intercom's limits)
+        InvalidRequest,  ///< refused before sending (e.g. a search beyond Intercom's limits,
+                         ///< or a base URL that TransportPolicy does not allow)
+        Tls,             ///< the TLS handshake failed (certificate not trusted, expired, wrong
+                         ///< host): never ignored, never retried
     };
 
     Category category = Category::None;

@@ -83,6 +83,7 @@ private:
     QElapsedTimer m_sendTimer;
     int m_redirects = 0; ///< redirects followed within the current attempt
     bool m_redirectRefused = false;
+    quint64 m_tokenGeneration = 0; ///< the client's token generation when last sent
     bool m_finished = false;
     int m_attempts = 0;
     int m_httpStatus = 0;

@@ -2,6 +2,7 @@
 
 #include "httptrace.h"
 #include "oneshotupload.h"
+#include "transportpolicy.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 #include <QRandomGenerator>
 
 #include <climits>
+#include <utility>
 
 namespace api {
 
@@ -73,8 +75,33 @@ JsonJob *IntercomClient::call(const QByteArray &method, const QString &path,
     return send<QJsonObject>(spec, [](const QJsonObject &json) { return json; });
 }
 
+void IntercomClient::setToken(const QByteArray &token)
+{
+    m_config.token = token;
+    ++m_tokenGeneration;
+    m_authenticationRequired = false;
+    Q_EMIT tokenChanged();
+    schedulePump();
+}
+
 void IntercomClient::enqueue(ApiJob *job)
 {
+    enqueueValid(job, {});
+}
+
+void IntercomClient::enqueueValid(ApiJob *job, const QString &problem)
+{
+    // The token goes with every request: never over plain http to another machine.
+    const TransportPolicy::Verdict verdict = TransportPolicy::check(m_config.baseUrl());
+    if (verdict != TransportPolicy::Verdict::Allowed) {
+        refuseLater(job, ApiError::make(ApiError::Category::InvalidRequest,
+                                        TransportPolicy::explain(verdict)));
+        return;
+    }
+    if (!problem.isEmpty()) {
+        refuseLater(job, ApiError::make(ApiError::Category::InvalidRequest, problem));
+        return;
+    }
     m_jobs.insert(job);
     connect(job, &ApiJob::finished, this, [this, job] {
         m_jobs.remove(job);
@@ -86,17 +113,38 @@ void IntercomClient::enqueue(ApiJob *job)
     schedulePump();
 }
 
-void IntercomClient::enqueueValid(ApiJob *job, const QString &problem)
+void IntercomClient::refuseLater(ApiJob *job, const ApiError &error)
 {
-    if (problem.isEmpty()) {
-        enqueue(job);
-        return;
-    }
-    const ApiError error = ApiError::make(ApiError::Category::InvalidRequest, problem);
     m_jobs.insert(job);
     connect(job, &ApiJob::finished, this, [this, job] { m_jobs.remove(job); });
     // Later, so that the caller can connect to finished() first.
     QTimer::singleShot(0, job, [job, error] { job->finishWith(error, {}); });
+}
+
+void IntercomClient::refuseQueued()
+{
+    const QList<ApiJob *> held = std::exchange(m_queue, {});
+    if (!held.isEmpty())
+        qCDebug(lcApiHttp) << "not sent, waiting for a new access token:" << held.size();
+    QList<QPointer<ApiJob>> jobs(held.cbegin(), held.cend());
+    const ApiError error = ApiError::make(ApiError::Category::Authentication,
+                                          QStringLiteral("not sent: the access token was refused"));
+    for (const QPointer<ApiJob> &job : jobs) {
+        if (job) // a finished() handler may have destroyed a later one
+            job->finishWith(error, {});
+    }
+}
+
+bool IntercomClient::handleUnauthorized(ApiJob *job)
+{
+    if (job->m_tokenGeneration != m_tokenGeneration) {
+        // Sent before setToken(): the new token has not been tried on it yet.
+        qCDebug(lcApiHttp) << "401 with an earlier token: resending with the current one";
+        m_queue.prepend(job);
+        schedulePump();
+        return true;
+    }
+    return false;
 }
 
 void IntercomClient::schedulePump()
@@ -110,6 +158,10 @@ void IntercomClient::schedulePump()
 void IntercomClient::pump()
 {
     m_pumpScheduled = false;
+    if (m_authenticationRequired) {
+        refuseQueued();
+        return;
+    }
     while (!m_queue.isEmpty() && m_inFlight.size() < qMax(1, m_config.maxInFlight)) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const qint64 delay
@@ -133,6 +185,7 @@ void IntercomClient::dispatch(ApiJob *job)
     else
         job->m_redirects = 0;
     job->m_redirectUrl.clear();
+    job->m_tokenGeneration = m_tokenGeneration; // the token that build() put in the request
     QNetworkReply *reply = startRequest(m_network, request, spec);
     m_inFlight.insert(job);
     m_lastSendMs = QDateTime::currentMSecsSinceEpoch();
@@ -222,6 +275,14 @@ void IntercomClient::handleReply(ApiJob *job, QNetworkReply *reply)
         error ? ApiError::categoryName(error.category) + QLatin1Char(' ') + error.message
               : QString());
 
+    bool newlyUnauthorized = false;
+    if (error.category == ApiError::Category::Authentication) {
+        if (handleUnauthorized(job))
+            return;
+        // Hold every other request until a new token comes (setToken()).
+        newlyUnauthorized = !m_authenticationRequired;
+        m_authenticationRequired = true;
+    }
     if (error) {
         RetryInput input;
         input.attempt = job->attempts();
@@ -240,6 +301,12 @@ void IntercomClient::handleReply(ApiJob *job, QNetworkReply *reply)
             schedulePump();
             return;
         }
+    }
+    if (newlyUnauthorized) {
+        const QPointer<ApiJob> guard(job);
+        Q_EMIT authenticationFailed(); // a listener might even destroy the client
+        if (!guard)
+            return;
     }
     job->finishWith(error, QJsonDocument::fromJson(body).object());
 }

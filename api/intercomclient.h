@@ -56,6 +56,13 @@ using JsonJob = ResultJob<QJsonObject>;
 /// The client queues requests (at most config().maxInFlight at once), paces them by the
 /// X-RateLimit headers before the server answers 429, and retries per RetryPolicy.
 /// Ids are strings everywhere. GUI-thread object; destroying it aborts every pending job.
+///
+/// The base URL must pass TransportPolicy (https, or http to loopback only); otherwise every
+/// job finishes with InvalidRequest and nothing is sent. When a request sent with the current
+/// token gets a 401 (revoked or invalid token), authenticationFailed() is emitted once and the
+/// client holds: queued jobs finish with Authentication without being sent, so they cannot
+/// hammer the server with a token it refuses, until setToken() gives a new one. A 401 to a
+/// request sent with an older token is resent with the new one.
 class IntercomClient : public QObject
 {
     Q_OBJECT
@@ -66,7 +73,11 @@ public:
     ~IntercomClient() override;
 
     const ClientConfig &config() const { return m_config; }
-    void setToken(const QByteArray &token) { m_config.token = token; }
+    /// A new (or re-entered) token: the next requests carry it, and the hold after a 401 ends.
+    /// Emits tokenChanged().
+    void setToken(const QByteArray &token);
+    /// A request got a 401 with the current token; true until setToken().
+    bool isAuthenticationRequired() const { return m_authenticationRequired; }
     RateLimitState rateLimit() const { return m_rateLimit; }
     void setPacingOptions(const PacingOptions &options) { m_pacing = options; }
     /// For tests: the random unit in [0, 1) used for retry jitter.
@@ -158,12 +169,23 @@ public:
 
 Q_SIGNALS:
     void rateLimitChanged(const api::RateLimitState &state);
+    /// The server refused the current token (401): ask the user to sign in again, then call
+    /// setToken(). Emitted once per token, before the failed job's finished().
+    void authenticationFailed();
+    /// setToken() was called: work held back by a 401 may go on.
+    void tokenChanged();
 
 private:
     void enqueue(ApiJob *job);
     /// Enqueues \a job when \a problem is empty; else finishes it with InvalidRequest on the
     /// next event-loop turn (so the caller can still connect), without sending it.
     void enqueueValid(ApiJob *job, const QString &problem);
+    /// Finishes \a job with \a error on the next event-loop turn, without sending it.
+    void refuseLater(ApiJob *job, const ApiError &error);
+    /// While a new token is awaited: finishes every queued job with Authentication.
+    void refuseQueued();
+    /// A 401 to \a job sent with an earlier token: queued again for the current one (true).
+    bool handleUnauthorized(ApiJob *job);
     /// POST <path> with a search body: read-only, so safe to retry; refused when invalid.
     template<typename T>
     ResultJob<Page<T>> *search(const QString &path, const SearchRequest &request,
@@ -195,6 +217,8 @@ private:
     QSet<ApiJob *> m_jobs; ///< every unfinished job, including those waiting to retry
     QTimer m_pacingTimer;
     qint64 m_lastSendMs = 0;
+    quint64 m_tokenGeneration = 1; ///< advanced by setToken()
+    bool m_authenticationRequired = false;
     bool m_pumpScheduled = false;
 };
 

@@ -11,7 +11,8 @@ QString id(const QJsonValue &value)
         return value.toString();
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        if (std::isfinite(number) && number == std::floor(number))
+        // Converting an integral double beyond qint64's range would be undefined behaviour.
+        if (std::isfinite(number) && number == std::floor(number) && std::fabs(number) < 9.0e18)
             return QString::number(qint64(number));
         return QString::number(number);
     }

@@ -38,7 +38,9 @@ qint64 pacingDelayMs(const RateLimitState &state, qint64 nowMs, qint64 lastSendM
 {
     if (!state.isKnown() || state.resetAtSecs <= 0)
         return 0;
-    const qint64 untilResetMs = state.resetAtSecs * 1000 - nowMs;
+    // Clamped: the reset comes from a header and may be any number; the product must not overflow.
+    const qint64 resetAtSecs = qMin<qint64>(state.resetAtSecs, LLONG_MAX / 1000);
+    const qint64 untilResetMs = resetAtSecs * 1000 - nowMs;
     if (untilResetMs <= 0)
         return 0; // the window is over; the counts are stale
     const int reserve

@@ -2,9 +2,14 @@
 #include "startupprobe.h"
 #include "storewarmup.h"
 #include "syncandexit.h"
-#include "workspaceconnection.h"
+#include "translationloader.h"
+#include "workspacecontroller.h"
 #include "workspacesession.h"
+#include "workspaces/sessiontokens.h"
+#include "workspaces/tokenvault.h"
+#include "workspaces/workspaceregistry.h"
 
+#include "ui/colorscheme.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -55,29 +60,35 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Triage"));
     QApplication::setDesktopFileName(QStringLiteral("triage"));
     const auto &options = std::get<app::LaunchOptions>(parsed);
+    app::TranslationLoader::install(&application);
+    // Style and palette first: widgets derive their colors from the palette they are made with.
+    ui::ColorScheme::apply(options.colorScheme);
+    app::WorkspaceRegistry registry;
+    app::TokenVault vault;
+    app::SessionTokens tokens;
+    app::WorkspaceController controller(registry, vault, tokens);
     // The store opens on a thread of its own while the GUI loads its fonts (see StoreWarmUp).
-    app::StoreWarmUp warmUp(app::WorkspaceConnection::storePathFor(options));
+    std::unique_ptr<app::StoreWarmUp> warmUp;
+    if (const QString store = controller.storePathFor(options); !store.isEmpty())
+        warmUp = std::make_unique<app::StoreWarmUp>(store);
 
-    app::WorkspaceSession session;
-    QString error;
-    if (!session.start(options, &warmUp, &error)) {
-        reportStartFailure(error, options);
-        return 1;
-    }
-    QObject::connect(&session, &app::WorkspaceSession::failed, &application,
-                     [&options](const QString &message) {
-                         reportStartFailure(message, options);
-                         QCoreApplication::exit(1);
-                     });
+    // Queued: a failure inside start() must end the event loop that follows.
+    QObject::connect(
+        &controller, &app::WorkspaceController::failed, &application,
+        [&options](const QString &message) {
+            // Empty: the agent closed the first sign-in; nothing to report.
+            if (!message.isEmpty())
+                reportStartFailure(message, options);
+            QCoreApplication::exit(message.isEmpty() ? 0 : 1);
+        },
+        Qt::QueuedConnection);
     std::unique_ptr<app::StartupProbe> probe;
-    auto watchStartup = [&] {
-        if (options.measureStartup && !probe)
-            probe = std::make_unique<app::StartupProbe>(session.window()->conversationList());
-    };
-    if (session.window())
-        watchStartup();
-    else
-        QObject::connect(&session, &app::WorkspaceSession::ready, &application, watchStartup);
-    session.showWindow();
+    QObject::connect(&controller, &app::WorkspaceController::sessionReady, &application,
+                     [&](app::WorkspaceSession *session) {
+                         if (options.measureStartup && !probe)
+                             probe = std::make_unique<app::StartupProbe>(
+                                 session->window()->conversationList());
+                     });
+    controller.start(options, warmUp.get());
     return application.exec();
 }

@@ -1,12 +1,10 @@
 #include "workspaceconnection.h"
 
 #include "demosandbox.h"
+#include "workspaces/workspacestorage.h"
 
 #include "sandbox/sandboxserver.h"
 
-#include <QDir>
-#include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace app {
 
@@ -37,8 +35,10 @@ bool WorkspaceConnection::open(const LaunchOptions &options, QString *error)
         m_config.token = m_sandbox->token().toUtf8();
         return true;
     }
-    // Read once, held in memory only: never written to settings, logs or disk.
     m_config.customBaseUrl = options.baseUrl;
+    if (options.mode == LaunchOptions::Mode::Saved)
+        return true; // the token comes from the keychain later (WorkspaceSession::setToken)
+    // Read once, held in memory only: never written to settings, logs or disk.
     m_config.token = qgetenv(tokenVariable);
     if (m_config.token.isEmpty()) {
         *error = tr("Set the access token in the environment variable %1 to connect to %2.")
@@ -55,8 +55,9 @@ QString WorkspaceConnection::storePathFor(const LaunchOptions &options)
 
 QString WorkspaceConnection::defaultStorePath(const LaunchOptions &options)
 {
-    // Until sign-in names workspaces by their Intercom id, the address is the identity. A demo
-    // workspace is regenerated at every start, so each size and seed gets a store of its own.
+    // Signed-in workspaces get their store from the registry (options.storePath). For --base-url
+    // the address is the identity; a demo workspace is regenerated at every start, so each size
+    // and seed gets a store of its own.
     QString key;
     if (options.mode == LaunchOptions::Mode::Demo) {
         key = QStringLiteral("demo-seed%1-n%2").arg(options.demoSeed).arg(options.demoConversations);
@@ -65,10 +66,9 @@ QString WorkspaceConnection::defaultStorePath(const LaunchOptions &options)
               + QString::number(options.baseUrl.port(options.baseUrl.scheme() == QLatin1String("https")
                                                          ? 443
                                                          : 80));
-        key.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     }
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(base).filePath(QStringLiteral("workspaces/%1/store.sqlite").arg(key));
+    return WorkspaceStorage::storeFile(WorkspaceStorage::defaultRoot(),
+                                       WorkspaceStorage::folderKey(key));
 }
 
 } // namespace app

@@ -56,6 +56,7 @@ bool WorkspaceSession::start(const LaunchOptions &options, StoreWarmUp *warmUp, 
 
     m_changes = std::make_unique<models::StoreChanges>();
     m_client = std::make_unique<api::IntercomClient>(m_connection->clientConfig());
+    m_hasToken = !m_connection->clientConfig().token.isEmpty();
     m_sync = std::make_unique<models::SyncEngine>(m_client.get(), m_connection->storePath(),
                                                   m_changes.get());
     // The window's first cost is the font database (milliseconds), which needs no data: load
@@ -78,8 +79,12 @@ bool WorkspaceSession::start(const LaunchOptions &options, StoreWarmUp *warmUp, 
         QFileInfo(m_connection->storePath()).dir().filePath(QStringLiteral("window.ini")),
         QSettings::IniFormat);
 
-    const QString me
-        = models::SyncStateRepository(*m_database).value(models::SyncKeys::meAdminId());
+    QString me = models::SyncStateRepository(*m_database).value(models::SyncKeys::meAdminId());
+    if (me.isEmpty() && !m_knownAgent.isEmpty()) {
+        me = m_knownAgent;
+        if (!models::SyncStateRepository(*m_database).setValue(models::SyncKeys::meAdminId(), me))
+            qWarning("Triage: could not remember the signed-in teammate");
+    }
     if (me.isEmpty())
         identifyAgent();
     else
@@ -128,6 +133,7 @@ void WorkspaceSession::buildWindow(const QString &meAdminId)
     services.conversations = m_conversations.get();
     services.meAdminId = meAdminId;
     services.settings = m_settings.get();
+    services.deferPanes = true; // built in startBackgroundWork(), after the first frame
     m_window = std::make_unique<ui::MainWindow>(services);
     Q_EMIT ready();
 }
@@ -138,13 +144,28 @@ void WorkspaceSession::showWindow()
     if (!m_window)
         return; // identifyAgent() shows it
     auto *firstPaint = new ui::FirstPaintNotifier(m_window.get(), m_window.get());
-    connect(firstPaint, &ui::FirstPaintNotifier::painted, this,
-            &WorkspaceSession::startBackgroundWork);
+    connect(firstPaint, &ui::FirstPaintNotifier::painted, this, [this] {
+        m_painted = true;
+        m_window->completeWindow();
+        startBackgroundWork();
+    });
     m_window->show();
+}
+
+void WorkspaceSession::setToken(const QByteArray &token)
+{
+    if (token.isEmpty())
+        return;
+    m_hasToken = true;
+    m_client->setToken(token); // also ends a hold after a 401: sync and outbox go on
+    startBackgroundWork();
 }
 
 void WorkspaceSession::startBackgroundWork()
 {
+    if (!m_painted || !m_hasToken || m_backgroundStarted)
+        return;
+    m_backgroundStarted = true;
     m_sync->start();
     m_outbox->start();
     askWorkspaceName();

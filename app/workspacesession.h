@@ -50,6 +50,15 @@ public:
     /// translated \a error when it cannot start. \a warmUp (may be null) is the store's
     /// warm-up, waited for before the GUI thread opens its own connection.
     bool start(const LaunchOptions &options, StoreWarmUp *warmUp, QString *error);
+    /// Saved mode: the teammate the workspace was signed in as, so the window needs no GET /me
+    /// before it can show. Call before start().
+    void setKnownAgent(const QString &adminId) { m_knownAgent = adminId; }
+    /// The access token, when it arrives after start() (from the keychain) or after signing in
+    /// again (a 401 holds the client, the engine and the outbox until then). Syncing and sending
+    /// start once the window has painted and a token is known.
+    void setToken(const QByteArray &token);
+    bool hasToken() const { return m_hasToken; }
+
     /// Shows the main window once it is built. Syncing, sending and the first network call
     /// start once the window has painted: the local copy is on screen first, and the
     /// engine's thread does not compete with the first frame for the CPU.
@@ -84,7 +93,11 @@ private:
     std::unique_ptr<models::StaleReplyGuard> m_guard;
     std::unique_ptr<models::ConversationListModel> m_conversations;
     std::unique_ptr<ui::MainWindow> m_window;
+    QString m_knownAgent;
     bool m_showRequested = false;
+    bool m_hasToken = false;
+    bool m_painted = false;
+    bool m_backgroundStarted = false;
 };
 
 } // namespace app

@@ -41,6 +41,11 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
+void SandboxServer::setToken(const QString &token)
+{
+    m_token = token.isEmpty() ? generateToken() : token;
+}
+
 SandboxApi &SandboxServer::api()
 {
     if (!m_api) {
@@ -293,6 +298,14 @@ HttpReply SandboxServer::respondToSandboxRoute(const HttpRequestData &request,
     if (route == QLatin1String("stats") && request.method == "DELETE") {
         resetStats();
         return toReply(ApiResponse::ok(stats()), requestId);
+    }
+    if (route == QLatin1String("token") && request.method == "POST") {
+        // Revokes the token the request came with: only the answer's token is accepted now.
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        setToken(body.value(QStringLiteral("token")).toString());
+        return toReply(ApiResponse::ok({{QStringLiteral("type"), QStringLiteral("sandbox.token")},
+                                        {QStringLiteral("token"), m_token}}),
+                       requestId);
     }
     if (route == QLatin1String("redirect") && request.method == "GET") {
         const QString target

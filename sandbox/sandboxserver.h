@@ -20,8 +20,8 @@ struct ApiResponse;
 
 /// The sandbox as a library: a generated Intercom workspace (SandboxApi) served over HTTP on
 /// 127.0.0.1, with bearer-token auth, Intercom's rate-limit headers, fault injection and the
-/// test routes /__sandbox/redirect and /__sandbox/stats. Used in-process by `triage --demo`,
-/// tests and benchmarks, and by the `triage-sandbox` executable.
+/// test routes /__sandbox/redirect, /__sandbox/stats and /__sandbox/token. Used in-process by
+/// `triage --demo`, tests and benchmarks, and by the `triage-sandbox` executable.
 ///
 /// Lives in (and answers in) the thread that creates it; that thread needs an event loop.
 /// Generating a large workspace takes a while: create it in a worker thread to keep a GUI free.
@@ -42,6 +42,10 @@ public:
     quint16 port() const;
     /// The only access token accepted.
     QString token() const { return m_token; }
+    /// Rotates the token: from now on only \a token is accepted (an empty one: a newly generated
+    /// "sbx_…" token), and requests with the old one get Intercom's 401 "unauthorized" error, as
+    /// after a revoked token. POST /__sandbox/token does the same over HTTP.
+    void setToken(const QString &token);
     /// How long generating the workspace took, in milliseconds.
     qint64 generationMs() const { return m_generationMs; }
 

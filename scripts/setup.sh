@@ -24,5 +24,7 @@ install_packages() {
 install_packages
 # Relative paths in ccache's keys: a fresh clone elsewhere reuses this machine's cache.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+# Debug info holds the build directory; ignore it in the hash so every clone shares the cache.
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRIAGE_WERROR=ON "$@"
 cmake --build "$build_dir"

@@ -40,22 +40,59 @@ InboxCommands::InboxCommands(MainWindow *window, QObject *parent)
     , m_window(window)
 {
     DefaultCommands::registerAll(*window->commands());
-    m_palette = new CommandPalette(window->commands(), window);
-    m_cheatSheet = new CheatSheet(window->commands(), window);
-    m_assignee = new AssigneePicker(window->teammates(), window->teams(), window);
-    m_assignee->setActions(window->actions());
-    m_tagPicker = new TagPicker(window->tags(), window);
-    m_tagPicker->setActions(window->actions());
-    m_snooze = new SnoozeMenu(window);
-    m_snooze->setActions(window->actions());
-
+    // The workspace commands belong to the session (app layer), which enables what it binds.
+    for (const QString &id : {QString(Id::addWorkspace), QString(Id::signInAgain),
+                              QString(Id::signOut), QString(Id::signOutAndForget)})
+        window->commands()->setEnabled(id, false);
+    for (int n = 1; n <= Id::workspaceSlots; ++n)
+        window->commands()->setEnabled(Id::switchWorkspace(n), false);
     bindNavigation();
-    bindWriting();
     bindConversationActions();
     bindViews();
     bindWindow();
     createMenus();
     updateEnabled();
+}
+
+CommandPalette *InboxCommands::palette()
+{
+    if (!m_palette)
+        m_palette = new CommandPalette(m_window->commands(), m_window);
+    return m_palette;
+}
+
+CheatSheet *InboxCommands::cheatSheet()
+{
+    if (!m_cheatSheet)
+        m_cheatSheet = new CheatSheet(m_window->commands(), m_window);
+    return m_cheatSheet;
+}
+
+AssigneePicker *InboxCommands::assigneePicker()
+{
+    if (!m_assignee) {
+        m_assignee = new AssigneePicker(m_window->teammates(), m_window->teams(), m_window);
+        m_assignee->setActions(m_window->actions());
+    }
+    return m_assignee;
+}
+
+TagPicker *InboxCommands::tagPicker()
+{
+    if (!m_tagPicker) {
+        m_tagPicker = new TagPicker(m_window->tags(), m_window);
+        m_tagPicker->setActions(m_window->actions());
+    }
+    return m_tagPicker;
+}
+
+SnoozeMenu *InboxCommands::snoozeMenu()
+{
+    if (!m_snooze) {
+        m_snooze = new SnoozeMenu(m_window);
+        m_snooze->setActions(m_window->actions());
+    }
+    return m_snooze;
 }
 
 void InboxCommands::on(const QString &id, const std::function<void()> &slot)
@@ -69,7 +106,9 @@ QWidget *InboxCommands::popupAnchor() const
 {
     // Next to what the agent is looking at: the list when it has the focus, else the thread.
     ConversationListView *list = m_window->listPane()->view();
-    return list->hasFocus() ? static_cast<QWidget *>(list) : m_window->threadView();
+    if (list->hasFocus() || !m_window->threadView())
+        return list;
+    return m_window->threadView();
 }
 
 void InboxCommands::bindNavigation()
@@ -81,6 +120,21 @@ void InboxCommands::bindNavigation()
     on(Id::open, [list] { list->openCurrent(); });
     on(Id::next, [list] { list->selectNext(); });
     on(Id::previous, [list] { list->selectPrevious(); });
+}
+
+void InboxCommands::bindPanes()
+{
+    bindWriting();
+    MainWindow *window = m_window;
+    // Checked while the panel is shown.
+    QAction *contact = window->commands()->action(Id::toggleContactPanel);
+    contact->setChecked(!window->contactPanel()->isCollapsed());
+    connect(contact, &QAction::toggled, window->contactPanel(),
+            [window](bool shown) { window->contactPanel()->setCollapsed(!shown); });
+    connect(window->contactPanel(), &ContactPanel::collapsedChanged, contact,
+            [contact](bool collapsed) { contact->setChecked(!collapsed); });
+    on(Id::loadImages, [window] { window->threadView()->loadImages(); });
+    updateEnabled();
 }
 
 void InboxCommands::bindWriting()
@@ -135,7 +189,7 @@ void InboxCommands::bindConversationActions()
         });
     }
     on(Id::snoozeCustom, [this] {
-        m_snooze->setConversationIds(m_window->targetIds());
+        snoozeMenu()->setConversationIds(m_window->targetIds());
         m_snooze->openCustomDialog();
     });
 
@@ -184,16 +238,8 @@ void InboxCommands::bindWindow()
 {
     MainWindow *window = m_window;
     on(Id::search, [window] { window->searchField()->focusSearch(); });
-    // Checked while the panel is shown.
-    QAction *contact = window->commands()->action(Id::toggleContactPanel);
-    contact->setChecked(!window->contactPanel()->isCollapsed());
-    connect(contact, &QAction::toggled, window->contactPanel(),
-            [window](bool shown) { window->contactPanel()->setCollapsed(!shown); });
-    connect(window->contactPanel(), &ContactPanel::collapsedChanged, contact,
-            [contact](bool collapsed) { contact->setChecked(!collapsed); });
-    on(Id::loadImages, [window] { window->threadView()->loadImages(); });
-    on(Id::commandPalette, [this] { m_palette->popup(); });
-    on(Id::cheatSheet, [this] { m_cheatSheet->showSheet(); });
+    on(Id::commandPalette, [this] { palette()->popup(); });
+    on(Id::cheatSheet, [this] { cheatSheet()->showSheet(); });
     on(Id::quit, [window] { window->close(); });
     window->commands()->setEnabled(Id::syncNow, window->sync());
     on(Id::syncNow, [window] {
@@ -204,20 +250,20 @@ void InboxCommands::bindWindow()
 
 void InboxCommands::showAssigneePicker()
 {
-    m_assignee->setConversationIds(m_window->targetIds());
+    assigneePicker()->setConversationIds(m_window->targetIds());
     m_assignee->popup(popupAnchor());
 }
 
 void InboxCommands::showTagPicker()
 {
     const QStringList ids = m_window->targetIds();
-    m_tagPicker->setConversationIds(ids);
+    tagPicker()->setConversationIds(ids);
     m_tagPicker->popup(popupAnchor());
 }
 
 void InboxCommands::showSnoozeMenu()
 {
-    m_snooze->setConversationIds(m_window->targetIds());
+    snoozeMenu()->setConversationIds(m_window->targetIds());
     m_snooze->refresh();
     QWidget *anchor = popupAnchor();
     m_snooze->popup(anchor->mapToGlobal(anchor->rect().center()));
@@ -226,7 +272,8 @@ void InboxCommands::showSnoozeMenu()
 void InboxCommands::updateEnabled()
 {
     const bool hasTarget = !m_window->targetIds().isEmpty();
-    const bool hasOpen = !m_window->openConversationId().isEmpty();
+    // Writing needs the composer, which the window may build after its first frame.
+    const bool hasOpen = !m_window->openConversationId().isEmpty() && m_window->composer();
     CommandRegistry *commands = m_window->commands();
     for (const QString &id :
          {QString(Id::assign), QString(Id::assignToMe), QString(Id::assignToTeammate),

@@ -25,14 +25,19 @@ class InboxCommands : public QObject
 public:
     explicit InboxCommands(MainWindow *window, QObject *parent = nullptr);
 
+    /// Binds the commands of the reading panes (reply, note, send, contact panel, images)
+    /// once MainWindow::completeWindow() has built them.
+    void bindPanes();
     /// Enables the conversation commands when there is something to act on.
     void updateEnabled();
 
-    CommandPalette *palette() const { return m_palette; }
-    CheatSheet *cheatSheet() const { return m_cheatSheet; }
-    AssigneePicker *assigneePicker() const { return m_assignee; }
-    TagPicker *tagPicker() const { return m_tagPicker; }
-    SnoozeMenu *snoozeMenu() const { return m_snooze; }
+    // The popups are built the first time they are needed: none of them is part of the
+    // first frame, and start-up is what an agent waits for.
+    CommandPalette *palette();
+    CheatSheet *cheatSheet();
+    AssigneePicker *assigneePicker();
+    TagPicker *tagPicker();
+    SnoozeMenu *snoozeMenu();
 
 public Q_SLOTS:
     void showAssigneePicker();

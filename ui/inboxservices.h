@@ -36,6 +36,9 @@ struct InboxServices
     models::ConversationListModel *conversations = nullptr;
     QString meAdminId; ///< the signed-in teammate
     QSettings *settings = nullptr; ///< window state and shortcuts; null: nothing persisted
+    /// True: the thread, composer and contact panel are built by MainWindow::completeWindow()
+    /// after the first frame (start-up); false: at once (tests, tools).
+    bool deferPanes = false;
 };
 
 } // namespace ui

@@ -69,10 +69,9 @@ MainWindow::MainWindow(const InboxServices &services, QWidget *parent)
     m_sidebar = new ViewSidebar(m_columns);
     m_columns->addWidget(m_sidebar);
     m_columns->addWidget(createListColumn());
-    m_columns->addWidget(createThreadColumn());
-    m_contactPanel = new ContactPanel(m_contactDetails.get(), m_contactConversations.get(),
-                                      m_columns);
-    m_columns->addWidget(m_contactPanel);
+    // Stand-ins keep the columns' sizes until completeWindow() builds the panes they hold.
+    m_columns->addWidget(new QWidget(m_columns));
+    m_columns->addWidget(new QWidget(m_columns));
     m_columns->setStretchFactor(0, 0);
     m_columns->setStretchFactor(1, 1);
     m_columns->setStretchFactor(2, 2);
@@ -88,6 +87,35 @@ MainWindow::MainWindow(const InboxServices &services, QWidget *parent)
     m_inboxCommands = new InboxCommands(this, this);
     connectParts();
     restoreState();
+    if (!m_services.deferPanes)
+        completeWindow();
+}
+
+void MainWindow::completeWindow()
+{
+    if (m_threadSplit)
+        return;
+    // The reading panes are the most expensive widgets of the window (rich-text editor,
+    // toolbars, the contact form) and none is needed to see the list: at start-up they are
+    // built right after the first frame.
+    delete m_columns->replaceWidget(2, createThreadColumn());
+    m_contactPanel
+        = new ContactPanel(m_contactDetails.get(), m_contactConversations.get(), nullptr);
+    delete m_columns->replaceWidget(3, m_contactPanel);
+    // Children added to a window already on screen start hidden.
+    m_threadSplit->show();
+    m_contactPanel->show();
+    connectPanes();
+    if (QSettings *settings = m_services.settings) {
+        settings->beginGroup(QStringLiteral("window"));
+        m_threadSplit->restoreState(settings->value(QStringLiteral("thread")).toByteArray());
+        m_contactPanel->setCollapsed(settings->value(QStringLiteral("contactCollapsed")).toBool());
+        settings->endGroup();
+    }
+    m_inboxCommands->bindPanes();
+    // A conversation selected before the panes existed opens now.
+    if (!m_openId.isEmpty())
+        openConversation(std::exchange(m_openId, QString()));
 }
 
 MainWindow::~MainWindow()
@@ -139,7 +167,9 @@ QWidget *MainWindow::createListColumn()
 
 QWidget *MainWindow::createThreadColumn()
 {
-    m_threadSplit = new QSplitter(Qt::Vertical, m_columns);
+    // No parent yet: a child of the columns splitter would join it as a column of its own
+    // before replaceWidget() puts it in the stand-in's place.
+    m_threadSplit = new QSplitter(Qt::Vertical);
     m_threadSplit->setObjectName(QStringLiteral("threadColumn"));
     m_threadSplit->setChildrenCollapsible(false);
     m_threadView = new ThreadView(m_threadSplit);
@@ -157,13 +187,20 @@ void MainWindow::connectParts()
     m_sidebar->setViewsModel(m_viewCounts.get());
     m_sidebar->setSavedSearchesModel(m_savedSearches.get());
     connect(m_sidebar, &ViewSidebar::viewSelected, this, &MainWindow::showView);
+    // Renaming the saved search on show (sidebar F2) retitles the list.
+    connect(m_savedSearches.get(), &QAbstractItemModel::dataChanged, this, [this] {
+        const int row = m_savedSearches->rowOfViewKey(m_sidebar->currentKey());
+        if (row >= 0 && m_search->text() == m_savedSearches->searchAt(row).query)
+            m_listPane->setTitle(m_savedSearches->searchAt(row).name);
+    });
 
     m_listPane->setModel(m_services.conversations);
     ConversationListView *list = m_listPane->view();
     connect(list, &ConversationListView::selectedIdsChanged, this, &MainWindow::followSelection);
     connect(list, &ConversationListView::openRequested, this, [this](const QString &id) {
         openConversation(id);
-        m_threadView->setFocus(Qt::OtherFocusReason);
+        if (m_threadView)
+            m_threadView->setFocus(Qt::OtherFocusReason);
     });
     connect(m_listPane, &ConversationListPane::sortChanged, m_searchResults.get(),
             &models::SearchResultsModel::setSort);
@@ -186,12 +223,6 @@ void MainWindow::connectParts()
                     m_status->showMessage(text);
             });
 
-    m_threadView->setModel(m_thread.get());
-    m_threadView->setImageNetworkAccessManager(m_imageNetwork);
-    connect(m_composer, &Composer::reviewRequested, m_threadView, &ThreadView::scrollToBottom);
-    connect(m_contactPanel, &ContactPanel::conversationRequested, this,
-            &MainWindow::openConversation);
-
     connect(m_actions, &ConversationActions::actionQueued, m_status, [this](const QString &text) {
         m_status->showMessage(text);
     });
@@ -212,6 +243,15 @@ void MainWindow::connectParts()
         connect(m_services.changes, &models::StoreChanges::referenceDataChanged, this,
                 &MainWindow::updateTeams);
     }
+}
+
+void MainWindow::connectPanes()
+{
+    m_threadView->setModel(m_thread.get());
+    m_threadView->setImageNetworkAccessManager(m_imageNetwork);
+    connect(m_composer, &Composer::reviewRequested, m_threadView, &ThreadView::scrollToBottom);
+    connect(m_contactPanel, &ContactPanel::conversationRequested, this,
+            &MainWindow::openConversation);
 }
 
 void MainWindow::setWorkspaceName(const QString &name)
@@ -245,9 +285,14 @@ void MainWindow::openConversation(const QString &conversationId)
 {
     if (conversationId.isEmpty())
         return;
+    m_openId = conversationId;
+    if (!m_threadSplit) {
+        // Before completeWindow(): it opens m_openId once the panes exist.
+        m_inboxCommands->updateEnabled();
+        return;
+    }
     if (m_services.drafts)
         m_services.drafts->flush();
-    m_openId = conversationId;
     m_thread->setConversation(conversationId);
     if (m_services.sync) {
         m_thread->setLoading(true);
@@ -268,17 +313,10 @@ void MainWindow::openConversation(const QString &conversationId)
 void MainWindow::showView(const QString &key)
 {
     if (key.startsWith(savedPrefix)) {
-        // The sidebar names a saved search by its name (SidebarModel's key for rows without one).
-        const QString name = key.mid(savedPrefix.size());
-        int row = -1;
-        for (int i = 0; i < m_savedSearches->rowCount() && row < 0; ++i) {
-            if (m_savedSearches->index(i).data().toString() == name)
-                row = i;
-        }
+        const int row = m_savedSearches->rowOfViewKey(key);
         if (row >= 0) {
-            const QString query = m_savedSearches->index(row)
-                                      .data(models::SavedSearchQueryRole)
-                                      .toString();
+            const QString query
+                = m_savedSearches->index(row).data(models::SavedSearchQueryRole).toString();
             m_search->setText(query);
             showSearch(query);
             m_searchResults->commitQuery(query);
@@ -328,8 +366,6 @@ void MainWindow::restoreState()
         settings->beginGroup(QStringLiteral("window"));
         restoreGeometry(settings->value(QStringLiteral("geometry")).toByteArray());
         m_columns->restoreState(settings->value(QStringLiteral("columns")).toByteArray());
-        m_threadSplit->restoreState(settings->value(QStringLiteral("thread")).toByteArray());
-        m_contactPanel->setCollapsed(settings->value(QStringLiteral("contactCollapsed")).toBool());
         view = settings->value(QStringLiteral("view"), view).toString();
         settings->endGroup();
     }
@@ -346,8 +382,10 @@ void MainWindow::saveState() const
     settings->beginGroup(QStringLiteral("window"));
     settings->setValue(QStringLiteral("geometry"), saveGeometry());
     settings->setValue(QStringLiteral("columns"), m_columns->saveState());
-    settings->setValue(QStringLiteral("thread"), m_threadSplit->saveState());
-    settings->setValue(QStringLiteral("contactCollapsed"), m_contactPanel->isCollapsed());
+    if (m_threadSplit) {
+        settings->setValue(QStringLiteral("thread"), m_threadSplit->saveState());
+        settings->setValue(QStringLiteral("contactCollapsed"), m_contactPanel->isCollapsed());
+    }
     if (!m_viewKey.isEmpty())
         settings->setValue(QStringLiteral("view"), m_viewKey);
     settings->endGroup();

@@ -56,6 +56,10 @@ public:
     ~MainWindow() override;
 
     void setWorkspaceName(const QString &name);
+    /// Builds the thread, the composer and the contact panel when InboxServices::deferPanes
+    /// left them out of the first frame; does nothing the second time. Until then their
+    /// accessors return null and a selected conversation waits to be opened.
+    void completeWindow();
 
     /// The conversation shown in the thread, empty when none.
     QString openConversationId() const { return m_openId; }
@@ -68,6 +72,7 @@ public:
     ConversationListPane *listPane() const { return m_listPane; }
     ViewSidebar *sidebar() const { return m_sidebar; }
     SearchField *searchField() const { return m_search; }
+    // Null before completeWindow().
     ThreadView *threadView() const { return m_threadView; }
     Composer *composer() const { return m_composer; }
     ContactPanel *contactPanel() const { return m_contactPanel; }
@@ -88,7 +93,7 @@ public Q_SLOTS:
     /// Shows \a conversationId in the thread, composer and contact panel, fetches its newest
     /// parts and marks it read.
     void openConversation(const QString &conversationId);
-    /// Shows a sidebar view ("mine", "all", "team:<id>"…) or a saved search ("saved:<name>").
+    /// Shows a sidebar view ("mine", "all", "team:<id>"…) or a saved search ("saved:<id>").
     void showView(const QString &key);
     /// Shows the results of a search text; an empty text goes back to the selected view.
     void showSearch(const QString &text);
@@ -103,6 +108,7 @@ private:
     QWidget *createListColumn();
     QWidget *createThreadColumn();
     void connectParts();
+    void connectPanes();
     void restoreState();
     void updateTeams();
     void followSelection(const QStringList &ids);

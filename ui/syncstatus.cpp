@@ -6,6 +6,10 @@ namespace ui {
 
 QString SyncStatus::text(const models::SyncProgress &progress)
 {
+    if (progress.authenticationRequired) {
+        return tr("Paused: the server refused the access token. Sign in again to go on; "
+                  "queued actions are kept.");
+    }
     if (!progress.lastError.isEmpty()) {
         // The local copy stays usable: say what failed and that it will be tried again.
         return tr("Showing the local copy. Sync failed: %1 Trying again shortly.")

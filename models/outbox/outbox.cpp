@@ -38,6 +38,7 @@ Outbox::Outbox(Database &db, api::IntercomClient &client, StoreChanges *changes,
 {
     connect(m_sender, &OutboxSender::entryChanged, this, &Outbox::entryChanged);
     connect(m_sender, &OutboxSender::idle, this, &Outbox::idle);
+    connect(m_sender, &OutboxSender::authenticationRequired, this, &Outbox::authenticationRequired);
 }
 
 Outbox::~Outbox() = default;
@@ -60,6 +61,11 @@ bool Outbox::isOnline() const
 void Outbox::resume()
 {
     m_sender->resume();
+}
+
+bool Outbox::isAuthenticationRequired() const
+{
+    return m_sender->isAuthenticationRequired();
 }
 
 qint64 Outbox::reply(const QString &conversationId, const QString &body,

@@ -44,8 +44,12 @@ public:
     void start();
     void setOnline(bool online);
     bool isOnline() const;
-    /// The network is back: send what waits for a back-off now.
+    /// The network is back: send what waits for a back-off now. (After a refused token, the
+    /// client's setToken() resumes delivery by itself; resume() does no harm.)
     void resume();
+    /// Waiting for a new token: Intercom refused the client's (401). Nothing is lost: the
+    /// actions stay queued, in order, and are sent once the client has a new token.
+    bool isAuthenticationRequired() const;
 
     qint64 reply(const QString &conversationId, const QString &body,
                  const QList<MessageAttachment> &attachments = {});
@@ -96,6 +100,8 @@ Q_SIGNALS:
     void entryChanged(qint64 id, models::OutboxEntry::State state);
     /// Nothing is in flight and nothing can be sent before the next wake-up.
     void idle();
+    /// An action met a refused token (401) and waits, queued, for the client's new token.
+    void authenticationRequired();
 
 private:
     qint64 write(const QString &conversationId, OutboxAction action, qint64 nowMs);

@@ -32,6 +32,16 @@ OutboxSender::OutboxSender(Database &db, api::IntercomClient &client, StoreChang
 {
     m_wakeTimer.setSingleShot(true);
     connect(&m_wakeTimer, &QTimer::timeout, this, &OutboxSender::pump);
+    // Signed in again: what waited for the token goes now.
+    connect(&m_client, &api::IntercomClient::tokenChanged, this, [this] {
+        m_authenticationReported = false;
+        wake();
+    });
+}
+
+bool OutboxSender::isAuthenticationRequired() const
+{
+    return m_client.isAuthenticationRequired();
 }
 
 void OutboxSender::start()
@@ -72,7 +82,8 @@ void OutboxSender::wake()
 
 void OutboxSender::pump()
 {
-    if (!m_online)
+    // Every request would be refused with the current token: wait for tokenChanged().
+    if (!m_online || m_client.isAuthenticationRequired())
         return;
     OutboxRepository outbox(m_db);
     const qint64 t = now();
@@ -136,7 +147,9 @@ void OutboxSender::verifyThenSend(const OutboxEntry &entry, const OutboxAction &
     prepare(job);
     connect(job, &api::ApiJob::finished, this, [this, entry, action, job] {
         if (const api::ApiError &error = job->error()) {
-            if (error.category == Category::NotFound || error.category == Category::Gone)
+            if (error.category == Category::Authentication)
+                waitForToken(entry, false); // earlier attempts stay counted and checked
+            else if (error.category == Category::NotFound || error.category == Category::Gone)
                 finishFailed(entry, error.displayText());
             else
                 retryLater(entry, error);
@@ -163,7 +176,9 @@ void OutboxSender::send(const OutboxEntry &entry, const OutboxAction &action)
 void OutboxSender::onSent(const OutboxEntry &entry, const OutboxAction &action, api::ApiJob *job)
 {
     const api::ApiError &error = job->error();
-    if (!error || ActionRequest::errorMeansApplied(action, error))
+    if (error.category == Category::Authentication)
+        waitForToken(entry, job->attempts() > 1); // a 401 itself applied nothing
+    else if (!error || ActionRequest::errorMeansApplied(action, error))
         finishDone(entry, action, ActionRequest::answeredConversation(job));
     else if (ActionRequest::isPermanent(error))
         finishFailed(entry, error.displayText());
@@ -230,6 +245,21 @@ void OutboxSender::retryLater(const OutboxEntry &entry, const api::ApiError &err
     const QString text = error ? error.displayText() : error.message;
     if (!OutboxRepository(m_db).markRetry(entry.id, text, notBefore, now()))
         qWarning("outbox: entry %lld could not be queued again", entry.id);
+    release(entry, State::Queued);
+}
+
+void OutboxSender::waitForToken(const OutboxEntry &entry, bool mayBeApplied)
+{
+    OutboxRepository outbox(m_db);
+    // Not a failure the agent has to deal with: no error text, no back-off.
+    const bool ok = mayBeApplied ? outbox.markRetry(entry.id, entry.lastError, now(), now())
+                                 : outbox.markUnsent(entry.id, now());
+    if (!ok)
+        qWarning("outbox: entry %lld could not be queued again", entry.id);
+    if (!m_authenticationReported) {
+        m_authenticationReported = true;
+        Q_EMIT authenticationRequired();
+    }
     release(entry, State::Queued);
 }
 

@@ -29,6 +29,9 @@ class StoreChanges;
 /// its effect is not there: that is what makes delivery exactly-once.
 /// On success it marks the entry done, swaps the local part for the server's, reconciles the
 /// conversation when nothing else is pending for it, and clears the draft that was sent.
+/// A refused token (401) is not a failure of the action: the entry goes back in line as if it
+/// had not been attempted, and nothing is sent while the client waits for a new token
+/// (IntercomClient::isAuthenticationRequired()); the client's new token resumes delivery.
 /// GUI-thread object; the Database, client and StoreChanges must outlive it.
 class OutboxSender : public QObject
 {
@@ -48,12 +51,16 @@ public:
     void wake();
     /// Conversations with a request in flight.
     int busyCount() const { return int(m_busy.size()); }
+    /// Holding because the client's token was refused.
+    bool isAuthenticationRequired() const;
 
 Q_SIGNALS:
     /// An entry reached done or failed (or went back to queued after a transient failure).
     void entryChanged(qint64 id, models::OutboxEntry::State state);
     /// Nothing is in flight and nothing can be sent before the next wake-up.
     void idle();
+    /// An action met a refused token and waits, queued, for a new one. Once per token.
+    void authenticationRequired();
 
 private:
     void pump();
@@ -65,6 +72,9 @@ private:
                     const std::optional<api::Conversation> &server);
     void finishFailed(const OutboxEntry &entry, const QString &error);
     void retryLater(const OutboxEntry &entry, const api::ApiError &error);
+    /// A 401: back in line; the attempt counts only if \a mayBeApplied (an earlier try of the
+    /// same request may have reached the server), so that it is checked before it is resent.
+    void waitForToken(const OutboxEntry &entry, bool mayBeApplied);
     void release(const OutboxEntry &entry, OutboxEntry::State state);
     void prepare(api::ApiJob *job) const;
     qint64 backOffMs(int attempt, const api::ApiError &error) const;
@@ -77,6 +87,7 @@ private:
     QSet<QString> m_busy; ///< conversations with an entry in flight
     QTimer m_wakeTimer;
     bool m_online = true;
+    bool m_authenticationReported = false; ///< authenticationRequired() sent for this token
     bool m_pumpScheduled = false;
 };
 

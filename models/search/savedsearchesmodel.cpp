@@ -3,6 +3,7 @@
 #include "savedsearchroles.h"
 
 #include "models/store/database.h"
+#include "models/viewroles.h"
 
 namespace models {
 
@@ -33,7 +34,10 @@ QVariant SavedSearchesModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
+    case ViewNameRole:
         return search.name;
+    case ViewKeyRole:
+        return viewKey(search.id);
     case Qt::ToolTipRole:
     case SavedSearchQueryRole:
         return search.query;
@@ -64,7 +68,10 @@ Qt::ItemFlags SavedSearchesModel::flags(const QModelIndex &index) const
 QHash<int, QByteArray> SavedSearchesModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{SavedSearchIdRole, "savedSearchId"}, {SavedSearchQueryRole, "query"}});
+    names.insert({{SavedSearchIdRole, "savedSearchId"},
+                  {SavedSearchQueryRole, "query"},
+                  {ViewKeyRole, "viewKey"},
+                  {ViewNameRole, "viewName"}});
     return names;
 }
 
@@ -154,6 +161,21 @@ bool SavedSearchesModel::moveRows(const QModelIndex &sourceParent, int sourceRow
         m_searches[i].position = i;
     endMoveRows();
     return true;
+}
+
+QString SavedSearchesModel::viewKey(qint64 id)
+{
+    return QStringLiteral("saved:") + QString::number(id);
+}
+
+int SavedSearchesModel::rowOfViewKey(const QString &key) const
+{
+    const QLatin1String prefix("saved:");
+    if (!key.startsWith(prefix))
+        return -1;
+    bool ok = false;
+    const qint64 id = QStringView(key).mid(prefix.size()).toLongLong(&ok);
+    return ok ? rowOfId(id) : -1;
 }
 
 int SavedSearchesModel::rowOfId(qint64 id) const

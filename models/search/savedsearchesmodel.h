@@ -9,10 +9,10 @@ namespace models {
 class Database;
 
 /// The workspace's saved searches in the agent's order, for the sidebar (under the built-in
-/// views). Edits go through this model, which writes them to the store first
-/// (SavedSearchRepository) and then emits the matching row signals; a refused write changes
-/// nothing and emits storeFailed(). The model is the only writer of its table, so it keeps
-/// no watch on the store. GUI thread; \a db outlives the model.
+/// views; it answers the view roles ViewKeyRole and ViewNameRole too). Edits go through this model,
+/// which writes them to the store first (SavedSearchRepository) and then emits the matching row
+/// signals; a refused write changes nothing and emits storeFailed(). The model is the only writer
+/// of its table, so it keeps no watch on the store. GUI thread; \a db outlives the model.
 class SavedSearchesModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -39,6 +39,10 @@ public:
 
     const SavedSearch &searchAt(int row) const { return m_searches.at(row); }
     int rowOfId(qint64 id) const;
+    /// The sidebar's key of a saved search ("saved:<id>": stays the same across a rename).
+    static QString viewKey(qint64 id);
+    /// The row of a viewKey(), -1 when absent or not a saved search's key.
+    int rowOfViewKey(const QString &key) const;
     /// Reads the list from the store again (a reset).
     void reload();
 

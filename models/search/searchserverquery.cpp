@@ -11,11 +11,6 @@ namespace {
 
 using api::SearchQuery;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("models::SearchParser", text, nullptr, n);
-}
-
 /// Intercom types assignee ids as integers; the store keeps them as strings.
 QJsonValue idValue(const QString &id)
 {
@@ -98,16 +93,21 @@ void buildServerQuery(ParsedSearch &search)
     search.serverProblem.clear();
     const QList<SearchQuery> filters = filtersOf(search);
     if (filters.size() > SearchQuery::MaxPerGroup) {
-        search.serverProblem = tr("The server search takes at most %n filter(s): showing "
-                                  "local results only.",
-                                  SearchQuery::MaxPerGroup);
+        // Spelled out (and the count a plain name) so that lupdate sees the context and plural.
+        const int maxFilters = SearchQuery::MaxPerGroup;
+        search.serverProblem = QCoreApplication::translate(
+            "models::SearchParser",
+            "The server search takes at most %n filter(s): showing local results only.", nullptr,
+            maxFilters);
         return;
     }
     const int maxWords = SearchQuery::MaxPerGroup - (filters.isEmpty() ? 0 : 1);
     if (search.words.size() > maxWords) {
-        search.serverProblem = tr("The server search takes at most %n word(s) with these "
-                                  "filters: showing local results only.",
-                                  maxWords);
+        search.serverProblem = QCoreApplication::translate(
+            "models::SearchParser",
+            "The server search takes at most %n word(s) with these filters: showing local "
+            "results only.",
+            nullptr, maxWords);
         return;
     }
     SearchQuery query;

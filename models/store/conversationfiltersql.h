@@ -18,12 +18,23 @@ struct SqlCondition
 /// field maps to an indexed column: states → c.state IN (…), assignees → equality on
 /// admin_assignee_id / team_assignee_id, tag → EXISTS on conversation_tags, priorities →
 /// c.priority IN (…), ranges → BETWEEN-style bounds, text → c.doc_id IN (FTS5 MATCH).
+/// With a text, the MATCH also carries the filter's facets (states, assignees, tag,
+/// priorities: see textMatch()), so FTS5 narrows the matches to the view itself.
 class ConversationFilterSql
 {
 public:
     /// The whole filter; with \a includeText false the free text is left to the caller (the
     /// ranked search joins the FTS table itself).
     static SqlCondition where(const ConversationFilter &filter, bool includeText = true);
+    /// Only the date ranges (what textMatch() cannot express): "1" when there are none.
+    static SqlCondition rangesWhere(const ConversationFilter &filter);
+
+    /// The FTS5 query for a search: the text's matchExpression() AND the filter's
+    /// facetExpression(). Empty when the text has nothing searchable.
+    static QString textMatch(const ConversationFilter &filter);
+    /// The filter's states, assignees, tag and priorities as an FTS5 query over the facet
+    /// tokens of the documents (SearchIndex::facetToken()); empty when it has none of them.
+    static QString facetExpression(const ConversationFilter &filter);
 
     /// The user's text as an FTS5 query: each word a quoted phrase (so punctuation and FTS
     /// operators are literal), all required, the last one a prefix (search as you type).

@@ -90,6 +90,17 @@ ConversationPage ConversationRepository::page(const ConversationFilter &filter,
 
 int ConversationRepository::count(const ConversationFilter &filter)
 {
+    // A search whose whole filter is in its MATCH (facets, no date range) is counted by FTS5
+    // alone (one document per conversation), not by probing the view's rows one by one.
+    const QString match = ConversationFilterSql::textMatch(filter);
+    if (!match.isEmpty() && ConversationFilterSql::rangesWhere(filter).sql == QLatin1String("1")) {
+        return m_db
+            .scalar(QLatin1String("SELECT COUNT(*) FROM ") + Schema::searchTable()
+                        + QLatin1String(" WHERE ") + Schema::searchTable()
+                        + QLatin1String(" MATCH ?"),
+                    {match}, 0)
+            .toInt();
+    }
     const SqlCondition condition = ConversationFilterSql::where(filter);
     return m_db
         .scalar(QStringLiteral("SELECT COUNT(*) FROM conversations c WHERE ") + condition.sql,
@@ -132,7 +143,12 @@ QList<SearchHit> ConversationRepository::search(const ConversationFilter &filter
         if (found >= searchCandidates)
             match.chop(1);
     }
-    SqlCondition condition = ConversationFilterSql::where(filter, false);
+    // The view's facets join the MATCH (FTS5 intersects the doclists, skipping through a long
+    // one); only the date ranges are left to SQL.
+    const QString facets = ConversationFilterSql::facetExpression(filter);
+    if (!facets.isEmpty())
+        match = QLatin1Char('(') + match + QLatin1String(") AND ") + facets;
+    SqlCondition condition = ConversationFilterSql::rangesWhere(filter);
     condition.values.prepend(match);
     condition.values << searchCandidates << limit;
     m_db.select(searchSql(condition.sql), condition.values, [&](const QSqlQuery &row) {
@@ -147,8 +163,9 @@ QString ConversationRepository::searchSql(const QString &where)
     // conversation took 150 ms at 100,000. FTS5 walks a doclist newest rowid first for free
     // and stops at the LIMIT, so only the newest searchCandidates matches (all of them for a
     // rarer word) are scored, then ranked. Column weights: title, first_message, messages,
-    // notes, people.
-    const QString score = QStringLiteral("bm25(conversation_search, 10.0, 4.0, 2.0, 2.0, 8.0)");
+    // notes, people, facets (the filter's tokens do not rank).
+    const QString score
+        = QStringLiteral("bm25(conversation_search, 10.0, 4.0, 2.0, 2.0, 8.0, 0.0)");
     if (where == QLatin1String("1")) {
         // No filter: rank inside the FTS table, read conversations only for the hits shown.
         return QLatin1String("SELECT c.id, r.score FROM (SELECT rowid, score FROM (SELECT rowid, ")

@@ -8,6 +8,8 @@
 
 #include "models/htmltext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -116,8 +118,15 @@ bool ConversationRepository::upsertOne(const api::Conversation &c, SearchIndex &
     if (docId == 0)
         return true; // the stored copy is newer
 
-    if (!m_db.exec(QStringLiteral("DELETE FROM conversation_tags WHERE conversation_id = ?"),
-                   {c.id})) {
+    // Only the tags that went: each tag row written fires a facet trigger (schema v7), which
+    // outside a batch rewrites the conversation's document.
+    QJsonArray tagIds;
+    for (const api::Tag &tag : c.tags)
+        tagIds.append(tag.id);
+    if (!m_db.exec(
+            QStringLiteral("DELETE FROM conversation_tags WHERE conversation_id = ?"
+                           " AND tag_id NOT IN (SELECT value FROM json_each(?))"),
+            {c.id, QString::fromUtf8(QJsonDocument(tagIds).toJson(QJsonDocument::Compact))})) {
         return false;
     }
     for (const api::Tag &tag : c.tags) {

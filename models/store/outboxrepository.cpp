@@ -216,6 +216,14 @@ bool OutboxRepository::markRetry(qint64 id, const QString &error, qint64 notBefo
                       {error, notBefore, nowMs});
 }
 
+bool OutboxRepository::markUnsent(qint64 id, qint64 nowMs)
+{
+    return transition(id, State::Sending,
+                      QStringLiteral("state = 'queued', attempts = MAX(attempts - 1, 0),"
+                                     " updated_at = ?"),
+                      {nowMs});
+}
+
 bool OutboxRepository::markFailed(qint64 id, const QString &error, qint64 nowMs)
 {
     return transition(id, State::Sending,

@@ -55,6 +55,9 @@ public:
     [[nodiscard]] bool markDone(qint64 id, qint64 nowMs);
     /// sending → queued after a transient failure, not before \a notBefore.
     [[nodiscard]] bool markRetry(qint64 id, const QString &error, qint64 notBefore, qint64 nowMs);
+    /// sending → queued as if it had not been attempted (attempts − 1, last error and notBefore
+    /// kept): the request was refused before anything could be applied, e.g. a 401.
+    [[nodiscard]] bool markUnsent(qint64 id, qint64 nowMs);
     /// sending → failed (permanent).
     [[nodiscard]] bool markFailed(qint64 id, const QString &error, qint64 nowMs);
     /// failed → queued, with the (possibly edited) payload; attempts start again.

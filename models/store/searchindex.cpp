@@ -8,13 +8,27 @@
 
 namespace models {
 
+QString SearchIndex::facetToken(Facet kind, const QString &value)
+{
+    QString token(QChar{facetMark});
+    token += QLatin1Char(char(kind));
+    // Ids may hold any character: hex (as SQLite's hex()) keeps each one a single token.
+    if (kind == Facet::State || kind == Facet::Priority)
+        token += value;
+    else
+        token += QString::fromLatin1(value.toUtf8().toHex().toUpper());
+    return token;
+}
+
 bool SearchIndex::beginBatch()
 {
-    m_batched = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_stage ("
-                                         " doc_id INTEGER PRIMARY KEY, title TEXT,"
-                                         " first_message TEXT, people TEXT, messages TEXT,"
-                                         " notes TEXT)"))
-                && m_db.exec(QStringLiteral("DELETE FROM temp.search_stage"));
+    m_batched
+        = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_stage ("
+                                   " doc_id INTEGER PRIMARY KEY, title TEXT,"
+                                   " first_message TEXT, people TEXT, messages TEXT,"
+                                   " notes TEXT)"))
+          && m_db.exec(QStringLiteral("DELETE FROM temp.search_stage"))
+          && m_db.exec(QStringLiteral("INSERT OR IGNORE INTO search_deferred(id) VALUES (1)"));
     return m_batched;
 }
 
@@ -31,12 +45,14 @@ bool SearchIndex::flush()
                                     "  WHERE conversation_search.rowid = search_stage.doc_id)"))
            && m_db.exec(QStringLiteral("DELETE FROM conversation_search"
                                        " WHERE rowid IN (SELECT doc_id FROM temp.search_stage)"))
-           && m_db.exec(
-               QStringLiteral("INSERT INTO conversation_search(rowid, title, first_message,"
-                              " messages, notes, people) SELECT doc_id, title,"
-                              " first_message, COALESCE(messages, ''),"
-                              " COALESCE(notes, ''), people FROM temp.search_stage"))
-           && m_db.exec(QStringLiteral("DELETE FROM temp.search_stage"));
+           && m_db.exec(QStringLiteral(
+               "INSERT INTO conversation_search(rowid, title, first_message, messages, notes,"
+               " people, facets) SELECT s.doc_id, s.title, s.first_message,"
+               " COALESCE(s.messages, ''), COALESCE(s.notes, ''), s.people,"
+               " COALESCE(f.facets, '') FROM temp.search_stage s"
+               " LEFT JOIN conversation_facets f ON f.doc_id = s.doc_id"))
+           && m_db.exec(QStringLiteral("DELETE FROM temp.search_stage"))
+           && m_db.exec(QStringLiteral("DELETE FROM search_deferred"));
 }
 
 bool SearchIndex::setHeader(qint64 docId, const QString &title, const QString &firstMessage,
@@ -55,9 +71,12 @@ bool SearchIndex::setHeader(qint64 docId, const QString &title, const QString &f
     }
     if (changed > 0)
         return true;
+    // A new document: the facet triggers had none to update, so it starts with its facets.
     return m_db.exec(QStringLiteral("INSERT INTO conversation_search(rowid, title, first_message,"
-                                    " messages, notes, people) VALUES (?, ?, ?, '', '', ?)"),
-                     {docId, title, firstMessage, people});
+                                    " messages, notes, people, facets) VALUES (?, ?, ?, '', '',"
+                                    " ?, (SELECT COALESCE(facets, '') FROM conversation_facets"
+                                    " WHERE doc_id = ?))"),
+                     {docId, title, firstMessage, people, docId});
 }
 
 bool SearchIndex::setPeople(qint64 docId, const QString &people)

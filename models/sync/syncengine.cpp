@@ -79,11 +79,21 @@ SyncEngine::SyncEngine(api::IntercomClient *client, const QString &databasePath,
             [this](const QString &id, bool ok, const QString &error) {
                 if (ok)
                     ++m_progress.threadsFetched;
-                else
+                else if (!m_client->isAuthenticationRequired()) // reported once, by the hold
                     fail(error);
                 Q_EMIT threadFetched(id, ok);
                 emitProgress();
             });
+
+    connect(client, &api::IntercomClient::authenticationFailed, this,
+            &SyncEngine::holdForAuthentication);
+    connect(client, &api::IntercomClient::tokenChanged, this, [this] {
+        if (!m_authenticationHeld)
+            return;
+        endAuthenticationHold(); // a pause() of the app's own stays
+        updateHolds();
+        runCycle();
+    });
 
     m_cycleTimer.setSingleShot(true);
     connect(&m_cycleTimer, &QTimer::timeout, this, &SyncEngine::runCycle);
@@ -166,8 +176,34 @@ void SyncEngine::pause()
 void SyncEngine::resume()
 {
     m_paused = false;
+    endAuthenticationHold();
     updateHolds();
     runCycle();
+}
+
+void SyncEngine::holdForAuthentication()
+{
+    if (m_authenticationHeld)
+        return;
+    // No retry loop: every request would be refused until the agent signs in again.
+    m_authenticationHeld = true;
+    m_cycleTimer.stop();
+    m_progress.authenticationRequired = true;
+    m_progress.lastError
+        = api::ApiError::make(api::ApiError::Category::Authentication).displayText();
+    updateHolds();
+    emitProgress();
+    Q_EMIT authenticationRequired();
+}
+
+void SyncEngine::endAuthenticationHold()
+{
+    if (!m_authenticationHeld)
+        return;
+    m_authenticationHeld = false;
+    m_progress.authenticationRequired = false;
+    m_progress.lastError.clear();
+    emitProgress();
 }
 
 void SyncEngine::setActive(bool active)
@@ -197,7 +233,7 @@ void SyncEngine::fetchThread(const QString &conversationId)
 void SyncEngine::runCycle()
 {
     m_cycleTimer.stop();
-    if (!m_opened || m_paused)
+    if (!m_opened || isPaused())
         return;
     if (isBusy()) {
         m_cycleRequested = true;
@@ -257,7 +293,10 @@ void SyncEngine::fetchReference(SyncWorker::Reference kind, const QString &path)
             return;
         // Conversations go on even without the lists; the lists are retried next cycle.
         m_referenceStale = m_referenceFailed;
-        syncConversations();
+        if (m_authenticationHeld)
+            finishWork(false); // the walk would only be refused
+        else
+            syncConversations();
     });
 }
 
@@ -411,15 +450,21 @@ void SyncEngine::finishWork(bool ok)
 
 void SyncEngine::scheduleCycle(int delayMs)
 {
-    if (m_opened && !m_paused)
+    if (m_opened && !isPaused())
         m_cycleTimer.start(delayMs);
 }
 
 void SyncEngine::fail(const api::ApiError &error)
 {
     using Category = api::ApiError::Category;
+    if (error.category == Category::Authentication) {
+        holdForAuthentication(); // reported once there, not once per refused request
+        return;
+    }
+    // A failed TLS handshake counts as unreachable too: nothing can be sent there safely.
     m_progress.reachable = error.category != Category::Connection
-                           && error.category != Category::Timeout;
+                           && error.category != Category::Timeout
+                           && error.category != Category::Tls;
     fail(error.displayText());
 }
 
@@ -441,7 +486,7 @@ void SyncEngine::setPhase(SyncPhase phase)
 
 void SyncEngine::updateHolds()
 {
-    m_threads->setPrefetchHeld(m_paused || isBusy() || !m_progress.initialSyncDone);
+    m_threads->setPrefetchHeld(isPaused() || isBusy() || !m_progress.initialSyncDone);
 }
 
 } // namespace models

@@ -40,7 +40,11 @@ class ThreadFetcher;
 /// Network requests run here (the client's thread) one walk at a time, at most one page ahead
 /// of the writer; parsing and writing happen in the worker thread, which announces changes
 /// through \a changes (may be null). Errors are kept in progress() and retried on the next
-/// cycle; none is fatal. GUI-thread object; \a client must outlive it.
+/// cycle; none is fatal. A refused token (401, from any request of \a client) is the exception:
+/// the engine holds (no cycles, no prefetches, no retries) with progress().authenticationRequired
+/// set and authenticationRequired() emitted once, until the client gets a new token
+/// (IntercomClient::setToken()) or resume() is called; then it goes on from the stored watermark
+/// and cursor, so nothing is skipped. GUI-thread object; \a client must outlive it.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -58,9 +62,11 @@ public:
     void start();
     /// No new cycles or prefetches (a walk in progress runs to its end).
     void pause();
-    /// Cycles again, the first one right away.
+    /// Cycles again, the first one right away; also ends a hold for authentication.
     void resume();
-    bool isPaused() const { return m_paused; }
+    /// Paused, or holding because the token was refused.
+    bool isPaused() const { return m_paused || m_authenticationHeld; }
+    bool isAuthenticationRequired() const { return m_authenticationHeld; }
     /// The window is active (cycles every activeIntervalMs) or not (backgroundIntervalMs).
     void setActive(bool active);
     bool isActive() const { return m_active; }
@@ -97,6 +103,8 @@ Q_SIGNALS:
     void threadFetched(const QString &conversationId, bool ok);
     /// Kept in progress().lastError; the work is retried on the next cycle.
     void errorOccurred(const QString &message);
+    /// The token was refused: sync holds until a new token (see the class comment).
+    void authenticationRequired();
 
 private:
     qint64 nowSecs() const { return m_wallClock() / 1000; }
@@ -116,6 +124,8 @@ private:
     void scheduleCycle(int delayMs);
     void fail(const QString &message);
     void fail(const api::ApiError &error);
+    void holdForAuthentication();
+    void endAuthenticationHold();
     void setPhase(SyncPhase phase);
     void updateHolds();
     void emitProgress() { Q_EMIT progressChanged(m_progress); }
@@ -147,6 +157,7 @@ private:
     bool m_started = false;
     bool m_opened = false;
     bool m_paused = false;
+    bool m_authenticationHeld = false;
     bool m_active = true;
     bool m_cycleRequested = false;
 };

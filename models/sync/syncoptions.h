@@ -36,6 +36,9 @@ struct SyncProgress
     /// False after a request got no HTTP answer (connection refused, reset, DNS, TLS, timeout)
     /// until a later cycle succeeds: the window shows "Offline" and the outbox waits.
     bool reachable = true;
+    /// Intercom refused the access token (401): the engine holds until the client gets a new
+    /// one (IntercomClient::setToken()) or resume() is called.
+    bool authenticationRequired = false;
 };
 
 QString syncPhaseName(SyncPhase phase);

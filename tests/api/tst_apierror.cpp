@@ -20,6 +20,7 @@ private Q_SLOTS:
     void retryAfter();
     void malformed();
     void displayText();
+    void tlsIsItsOwnCategory();
 };
 
 void TestApiError::statusTable_data()
@@ -58,6 +59,8 @@ void TestApiError::network_data()
         << int(QNetworkReply::OperationCanceledError) << int(Category::Cancelled);
     QTest::newRow("network/redirects")
         << int(QNetworkReply::TooManyRedirectsError) << int(Category::RedirectRefused);
+    QTest::newRow("network/tls") << int(QNetworkReply::SslHandshakeFailedError)
+                                 << int(Category::Tls);
     QTest::newRow("network/none") << int(QNetworkReply::NoError) << int(Category::None);
 }
 
@@ -157,13 +160,25 @@ void TestApiError::malformed()
 
 void TestApiError::displayText()
 {
-    for (int i = 1; i <= int(Category::InvalidRequest); ++i) {
+    for (int i = 1; i <= int(Category::Tls); ++i) {
         const ApiError error = ApiError::make(Category(i));
         QVERIFY2(!error.displayText().isEmpty(), qPrintable(ApiError::categoryName(Category(i))));
         QVERIFY(!ApiError::categoryName(Category(i)).isEmpty());
     }
     QVERIFY(ApiError().displayText().isEmpty());
     QVERIFY(!ApiError());
+}
+
+void TestApiError::tlsIsItsOwnCategory()
+{
+    // A failed handshake is reported as such (never as "offline"), with its own text.
+    const ApiError tls = ApiError::fromResponse(0, QNetworkReply::SslHandshakeFailedError,
+                                                QStringLiteral("certificate expired"), {}, {}, 0);
+    QCOMPARE(tls.category, Category::Tls);
+    QCOMPARE(ApiError::categoryName(tls.category), QStringLiteral("tls"));
+    QCOMPARE(tls.message, QStringLiteral("certificate expired"));
+    QVERIFY(tls.displayText() != ApiError::make(Category::Connection).displayText());
+    QVERIFY(!tls.displayText().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -64,6 +64,9 @@ void TestRetryPolicy::decision_data()
                              << qint64(-1);
     QTest::newRow("get/401") << 1 << int(Category::Authentication) << true << none << qint64(-1)
                              << qint64(-1);
+    QTest::newRow("get/tls") << 1 << int(Category::Tls) << true
+                             << int(QNetworkReply::SslHandshakeFailedError) << qint64(-1)
+                             << qint64(-1);
     QTest::newRow("get/400") << 1 << int(Category::BadRequest) << true << none << qint64(-1)
                              << qint64(-1);
     QTest::newRow("get/malformed")

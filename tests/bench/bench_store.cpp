@@ -1,5 +1,6 @@
 // Fills a store with generated conversations and prints how fast it writes, pages, counts and
-// searches. Usage: bench_store [--count N] [--keep DIR]
+// searches, and what the writes cost. Usage: bench_store [--count N] [--keep DIR] [--search-only]
+// (--search-only: the fill, the searches and the writes, not the views' pages and counts)
 #include "generatedstore.h"
 
 #include "models/store/conversationrepository.h"
@@ -62,9 +63,11 @@ QString figures(const QString &label, const QList<double> &ms)
         .arg(p.p95, 0, 'f', 3);
 }
 
-// Full-text search, top 50: one word, two words, a name, a prefix (search as you type), each
-// without a filter, with the all-open view (40 % of the store) and with one agent's view
-// (1.5 %). Figures per query kind: "common" is a text matching at least
+// Full-text search: one word, two words, a name, a prefix (search as you type), each without
+// a filter and inside views of several sizes (all open 40 %, a team's open 5 %, one tag 3 %,
+// one agent's open "mine" 1.5 %). Two paths: search() (ranked, top 50) and what the search
+// results list runs (ConversationListModel: the first page of 50 newest, then the count).
+// Figures per query kind: "common" is a text matching at least
 // ConversationRepository::searchCandidates conversations (ranked over its newest matches),
 // "rare" one ranked over all its matches.
 int benchSearch(ConversationRepository &repo, QTextStream &out)
@@ -87,46 +90,121 @@ int benchSearch(ConversationRepository &repo, QTextStream &out)
             queries.append(sentence(queryRandom, 1).left(4));
         }
     }
+    QList<bool> isCommon;
+    for (const QString &text : std::as_const(queries)) {
+        ConversationFilter unfiltered;
+        unfiltered.text = text;
+        isCommon.append(repo.count(unfiltered) >= ConversationRepository::searchCandidates);
+    }
+    ConversationFilter tag;
+    tag.tagId = QStringLiteral("510");
     const QList<QPair<QString, ConversationFilter>> filters = {
         {QStringLiteral("no filter"), ConversationFilter()},
         {QStringLiteral("all-open"), ConversationFilter::allOpen()},
+        {QStringLiteral("team"), ConversationFilter::team(QStringLiteral("101"))},
+        {QStringLiteral("tag"), tag},
         {QStringLiteral("mine"), ConversationFilter::mine(QStringLiteral("7"))},
     };
-    for (const auto &base : filters) {
-        QList<double> all;
-        QList<double> common;
-        QList<double> rare;
-        QList<QPair<double, QString>> slowest;
-        int hits = 0;
-        for (const QString &text : queries) {
-            ConversationFilter filter = base.second;
-            filter.text = text;
-            const double ms = timedMs([&] { hits += int(repo.search(filter, 50).size()); });
-            all.append(ms);
-            ConversationFilter unfiltered;
-            unfiltered.text = text;
-            const bool isCommon
-                = repo.count(unfiltered) >= ConversationRepository::searchCandidates;
-            (isCommon ? common : rare).append(ms);
-            slowest.append({ms, text});
+    using Run = std::function<int(const ConversationFilter &)>;
+    const QList<QPair<QString, Run>> paths = {
+        {QStringLiteral("ranked"),
+         [&](const ConversationFilter &f) {
+             return int(repo.search(f, 50).size());
+         }},
+        {QStringLiteral("list"),
+         [&](const ConversationFilter &f) {
+             return int(repo.page(f, ConversationSort::UpdatedNewest, 50).rows.size())
+                    + repo.count(f);
+         }},
+    };
+    for (const auto &path : paths) {
+        for (const auto &base : filters) {
+            QList<double> all;
+            QList<double> common;
+            QList<double> rare;
+            QList<QPair<double, QString>> slowest;
+            int hits = 0;
+            for (int i = 0; i < queries.size(); ++i) {
+                ConversationFilter filter = base.second;
+                filter.text = queries.at(i);
+                const double ms = timedMs([&] { hits += path.second(filter); });
+                all.append(ms);
+                (isCommon.at(i) ? common : rare).append(ms);
+                slowest.append({ms, queries.at(i)});
+            }
+            std::sort(slowest.begin(), slowest.end(),
+                      [](const auto &a, const auto &b) { return a.first > b.first; });
+            QStringList worst;
+            for (int i = 0; i < 3 && i < slowest.size(); ++i)
+                worst.append(QStringLiteral("\"%1\" %2")
+                                 .arg(slowest.at(i).second)
+                                 .arg(slowest.at(i).first, 0, 'f', 1));
+            out << QStringLiteral("search %1, %2: %3; %4; %5; hits %6; slowest ms: %7")
+                       .arg(path.first, base.first, figures(QStringLiteral("all"), all),
+                            figures(QStringLiteral("common"), common),
+                            figures(QStringLiteral("rare"), rare))
+                       .arg(hits)
+                       .arg(worst.join(QLatin1String(", ")))
+                << Qt::endl;
+            totalHits += hits;
         }
-        std::sort(slowest.begin(), slowest.end(),
-                  [](const auto &a, const auto &b) { return a.first > b.first; });
-        QStringList worst;
-        for (int i = 0; i < 5 && i < slowest.size(); ++i)
-            worst.append(QStringLiteral("\"%1\" %2")
-                             .arg(slowest.at(i).second)
-                             .arg(slowest.at(i).first, 0, 'f', 1));
-        out << QStringLiteral("fts search, %1: %2; %3; %4; hits %5; slowest ms: %6")
-                   .arg(base.first, figures(QStringLiteral("all"), all),
-                        figures(QStringLiteral("common"), common),
-                        figures(QStringLiteral("rare"), rare))
-                   .arg(hits)
-                   .arg(worst.join(QLatin1String(", ")))
-            << Qt::endl;
-        totalHits += hits;
     }
     return totalHits;
+}
+
+// What the search index costs writes: the sync updating conversations that already exist
+// (a page of 150 in one transaction, their state, assignees and tags changed), and optimistic
+// local effects one at a time (each in its own transaction, as the outbox writes them).
+void benchWrites(Database &db, int count, QTextStream &out)
+{
+    ConversationRepository repo(db);
+    QRandomGenerator random(99);
+    const qint64 now = 1750000000 + 86400;
+    constexpr int pageSize = 150;
+    const int updated = std::min(count, 15000);
+    QList<double> pages;
+    for (int first = 0; first < updated; first += pageSize) {
+        QList<api::Conversation> page;
+        for (int i = first; i < std::min(updated, first + pageSize); ++i) {
+            const int n = int(random.bounded(count));
+            api::Conversation c = benchstore::generate(random, n, now);
+            c.updatedAt = now + i; // newer than any stored copy
+            page.append(c);
+        }
+        pages.append(timedMs([&] {
+            if (!repo.upsertConversations(page))
+                out << "update failed: " << db.lastError().detail << Qt::endl;
+        }));
+    }
+    out << figures(QStringLiteral("sync update of existing conversations, ms per page of 150"),
+                   pages)
+        << Qt::endl;
+
+    using State = api::Conversation::State;
+    const auto idOf = [&](int i) {
+        return QString::number(100000000 + (i * 7919) % count);
+    };
+    const auto effect = [&](const QString &label, const std::function<bool(int)> &write) {
+        QList<double> ms;
+        for (int i = 0; i < 200; ++i) {
+            ms.append(timedMs([&] {
+                Transaction transaction(db);
+                if (!write(i) || !transaction.commit())
+                    out << label << " failed: " << db.lastError().detail << Qt::endl;
+            }));
+        }
+        out << figures(QStringLiteral("local effect: ") + label, ms) << Qt::endl;
+    };
+    effect(QStringLiteral("close/open"),
+           [&](int i) { return repo.setState(idOf(i), i % 2 ? State::Open : State::Closed); });
+    effect(QStringLiteral("assign"), [&](int i) {
+        return repo.setAssignees(idOf(i), QString::number(i % 20 + 1), QStringLiteral("0"));
+    });
+    effect(QStringLiteral("add tag"),
+           [&](int i) { return repo.addTag(idOf(i), QStringLiteral("599")); });
+    effect(QStringLiteral("remove tag"),
+           [&](int i) { return repo.removeTag(idOf(i), QStringLiteral("599")); });
+    effect(QStringLiteral("mark read"), [&](int i) { return repo.setRead(idOf(i), i % 2); });
 }
 
 } // namespace
@@ -138,6 +216,7 @@ int main(int argc, char **argv)
     int count = 100000;
     QString keep;
     const QStringList args = app.arguments();
+    const bool searchOnly = args.contains(QLatin1String("--search-only"));
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--count"))
             count = args.at(i + 1).toInt();
@@ -162,6 +241,11 @@ int main(int argc, char **argv)
         << qint64(count * 1000.0 / std::max<qint64>(1, upsertMs)) << " rows/s, batches of "
         << pageSize << ")" << Qt::endl;
     out << "db file: " << QFileInfo(path).size() / 1024 << " KiB" << Qt::endl;
+    if (searchOnly) {
+        const int hits = benchSearch(repo, out);
+        benchWrites(db, count, out);
+        return hits > 0 ? 0 : 2;
+    }
 
     const QList<QPair<QString, ConversationFilter>> views = {
         {QStringLiteral("mine"), ConversationFilter::mine(QStringLiteral("7"))},
@@ -218,5 +302,7 @@ int main(int argc, char **argv)
                .arg(sidebar.p95, 0, 'f', 3)
         << Qt::endl;
 
-    return benchSearch(repo, out) > 0 ? 0 : 2;
+    const int hits = benchSearch(repo, out);
+    benchWrites(db, count, out);
+    return hits > 0 ? 0 : 2;
 }

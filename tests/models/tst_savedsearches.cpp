@@ -3,6 +3,7 @@
 #include "models/search/savedsearchesmodel.h"
 #include "models/search/savedsearchroles.h"
 #include "models/store/savedsearchrepository.h"
+#include "models/viewroles.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void modelMoves();
     void modelRemoves();
     void survivesReopening();
+    void viewKeysSurviveRenames();
 
 private:
     static QStringList names(const QAbstractItemModel &model);
@@ -182,4 +184,31 @@ void TestSavedSearches::survivesReopening()
 }
 
 QTEST_GUILESS_MAIN(TestSavedSearches)
+void TestSavedSearches::viewKeysSurviveRenames()
+{
+    storetest::TempStore store;
+    SavedSearchesModel model(store.db());
+    addThree(model);
+    const QModelIndex b = model.index(1, 0);
+    const QString key = b.data(ViewKeyRole).toString();
+    QCOMPARE(key, SavedSearchesModel::viewKey(b.data(SavedSearchIdRole).toLongLong()));
+    QVERIFY(key.startsWith(QLatin1String("saved:")));
+    QCOMPARE(b.data(ViewNameRole).toString(), QStringLiteral("B"));
+    // The sidebar's roles and the model's own do not overlap.
+    QVERIFY(b.data(ViewKeyRole) != b.data(SavedSearchIdRole));
+    QVERIFY(!b.data(ViewFilterRole).isValid());
+    QVERIFY(!b.data(ViewCountRole).isValid());
+
+    QVERIFY(model.renameSearch(1, QStringLiteral("Bee")));
+    QCOMPARE(model.index(1, 0).data(ViewKeyRole).toString(), key);
+    QCOMPARE(model.rowOfViewKey(key), 1);
+    QVERIFY(model.moveSearch(1, 0));
+    QCOMPARE(model.rowOfViewKey(key), 0);
+    QCOMPARE(model.rowOfViewKey(QStringLiteral("saved:999")), -1);
+    QCOMPARE(model.rowOfViewKey(QStringLiteral("saved:x")), -1);
+    QCOMPARE(model.rowOfViewKey(QStringLiteral("mine")), -1);
+    QVERIFY(model.removeSearch(0));
+    QCOMPARE(model.rowOfViewKey(key), -1);
+}
+
 #include "tst_savedsearches.moc"

@@ -207,6 +207,9 @@ void TestStoreSearch::matchExpression_data()
     QTest::newRow("operators") << QStringLiteral("NOT x*") << QStringLiteral("\"NOT\" \"x*\"*");
     QTest::newRow("punctuation-dropped")
         << QStringLiteral("- refund") << QStringLiteral("\"refund\"*");
+    // The facet tokens' mark (U+E000) never comes from typed text.
+    QTest::newRow("facet-mark-dropped")
+        << QStringLiteral("\uE000sopen \uE000") << QStringLiteral("\"sopen\"*");
 }
 
 void TestStoreSearch::matchExpression()

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void generatesTokenWhenNoneGiven();
     void authentication_data();
     void authentication();
+    void rotatedTokenIsRevoked();
+    void tokenRouteRotates();
     void everyAnswerHasJsonAndRateLimitHeaders_data();
     void everyAnswerHasJsonAndRateLimitHeaders();
     void rateLimitRefusesAndResets();
@@ -137,6 +139,49 @@ void tst_SandboxServer::authentication()
                  QStringLiteral("Access Token Invalid"));
         QVERIFY(!body.value(QStringLiteral("request_id")).toString().isEmpty());
     }
+}
+
+void tst_SandboxServer::rotatedTokenIsRevoked()
+{
+    auto server = startServer();
+    const QString old = server->token();
+    SandboxTestClient client(server->url(), old);
+    QCOMPARE(client.get(QStringLiteral("/me")).status, 200);
+
+    server->setToken(QStringLiteral("second-token"));
+    QCOMPARE(server->token(), QStringLiteral("second-token"));
+    const TestReply revoked = client.get(QStringLiteral("/me"));
+    QCOMPARE(revoked.status, 401);
+    QCOMPARE(revoked.errorCode(), QStringLiteral("unauthorized"));
+    QVERIFY(!revoked.header("X-RateLimit-Limit").isEmpty());
+    client.setToken(QStringLiteral("second-token"));
+    QCOMPARE(client.get(QStringLiteral("/me")).status, 200);
+
+    server->setToken({}); // a fresh generated one
+    QVERIFY(server->token().startsWith(QStringLiteral("sbx_")));
+    QCOMPARE(client.get(QStringLiteral("/me")).status, 401);
+    client.setToken(server->token());
+    QCOMPARE(client.get(QStringLiteral("/me")).status, 200);
+}
+
+void tst_SandboxServer::tokenRouteRotates()
+{
+    auto server = startServer();
+    SandboxTestClient client(server->url(), server->token());
+    const TestReply chosen
+        = client.send("POST", QStringLiteral("/__sandbox/token"), R"({"token":"chosen"})");
+    QCOMPARE(chosen.status, 200);
+    QCOMPARE(chosen.json().value(QStringLiteral("token")).toString(), QStringLiteral("chosen"));
+    QCOMPARE(server->token(), QStringLiteral("chosen"));
+    // Only the holder of the current token may rotate it.
+    QCOMPARE(client.send("POST", QStringLiteral("/__sandbox/token")).status, 401);
+    client.setToken(QStringLiteral("chosen"));
+    const TestReply generated = client.send("POST", QStringLiteral("/__sandbox/token"));
+    QCOMPARE(generated.status, 200);
+    const QString token = generated.json().value(QStringLiteral("token")).toString();
+    QVERIFY(token.startsWith(QStringLiteral("sbx_")));
+    QCOMPARE(server->token(), token);
+    QCOMPARE(client.get(QStringLiteral("/tags")).status, 401);
 }
 
 void tst_SandboxServer::everyAnswerHasJsonAndRateLimitHeaders_data()

@@ -43,6 +43,7 @@ void TestCheatSheet::listsEveryCommandByCategory()
 {
     HostWindow host;
     CheatSheet sheet(&host.registry, &host.window);
+    sheet.showSheet(); // the sheet builds its list when shown
     QCOMPARE(sheet.visibleCommandIds().size(), host.registry.ids().size());
     QSet<QString> categories;
     const QStringList ids = host.registry.ids();
@@ -80,6 +81,7 @@ void TestCheatSheet::search()
     QFETCH(QString, mustHide);
     HostWindow host;
     CheatSheet sheet(&host.registry, &host.window);
+    sheet.showSheet(); // the sheet builds its list when shown
     QTest::keyClicks(sheet.searchField(), query);
     const QStringList shown = sheet.visibleCommandIds();
     QVERIFY2(shown.contains(mustShow), qPrintable(shown.join(u',')));
@@ -92,6 +94,7 @@ void TestCheatSheet::reflectsRemaps()
 {
     HostWindow host;
     CheatSheet sheet(&host.registry, &host.window);
+    sheet.showSheet(); // the sheet builds its list when shown
     host.registry.setShortcuts(Id::close, {QKeySequence(QStringLiteral("Ctrl+W"))});
     QCOMPARE(itemFor(sheet, Id::close)->text(1),
              QKeySequence(QStringLiteral("Ctrl+W")).toString(QKeySequence::NativeText));
@@ -105,6 +108,7 @@ void TestCheatSheet::reflectsRetitles()
 {
     HostWindow host;
     CheatSheet sheet(&host.registry, &host.window);
+    sheet.showSheet(); // the sheet builds its list when shown
     ui::CommandSpec close = host.registry.spec(Id::close);
     close.title = QStringLiteral("Fermer la conversation");
     host.registry.add(close);
@@ -128,6 +132,7 @@ void TestCheatSheet::controlsHaveNames()
 {
     HostWindow host;
     CheatSheet sheet(&host.registry, &host.window);
+    sheet.showSheet(); // the sheet builds its list when shown
     QVERIFY(!sheet.accessibleName().isEmpty());
     const auto *close = sheet.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
     QVERIFY(!close->accessibleName().isEmpty());

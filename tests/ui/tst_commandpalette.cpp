@@ -31,6 +31,8 @@ private Q_SLOTS:
     void escapeClosesAndFocusReturns();
     void commandThatMovesFocusKeepsIt();
     void paintsWithoutTrouble();
+    void checkableCommandsShowTheirState();
+    void runningAToggleFlipsItOnce();
     void controlsHaveNames();
 
 private:
@@ -175,9 +177,15 @@ void TestCommandPalette::arrowKeysChooseAnotherCommand()
     QVERIFY(second != first);
     QTest::keyClick(palette.searchField(), Qt::Key_Up);
     QCOMPARE(palette.currentCommandId(), first);
-    QTest::keyClick(palette.searchField(), Qt::Key_PageDown);
-    QCOMPARE(palette.currentCommandId(),
-             palette.model()->commandId(palette.model()->rowCount() - 1));
+    // Page by page to the last row (the matches may fill more than one page).
+    const QString lastId = palette.model()->commandId(palette.model()->rowCount() - 1);
+    QString before;
+    for (int page = 0; page < 20 && palette.currentCommandId() != lastId; ++page) {
+        before = palette.currentCommandId();
+        QTest::keyClick(palette.searchField(), Qt::Key_PageDown);
+        QVERIFY(palette.currentCommandId() != before);
+    }
+    QCOMPARE(palette.currentCommandId(), lastId);
     QTest::keyClick(palette.searchField(), Qt::Key_Down);
     const auto last = host.spyOn(palette.currentCommandId());
     QTest::keyClick(palette.searchField(), Qt::Key_Enter);
@@ -242,6 +250,71 @@ void TestCommandPalette::paintsWithoutTrouble()
         image.save(qEnvironmentVariable("TRIAGE_SCREENSHOT_DIR")
                    + QStringLiteral("/commandpalette.png"));
     palette.hide();
+}
+
+void TestCommandPalette::checkableCommandsShowTheirState()
+{
+    HostWindow host;
+    QAction *toggle = host.registry.action(Id::toggleContactPanel);
+    QVERIFY(toggle->isCheckable());
+    toggle->setChecked(false);
+    CommandPaletteModel model(&host.registry);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex row = model.index(model.rowOf(Id::toggleContactPanel));
+    QCOMPARE(row.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QVERIFY(row.flags() & Qt::ItemIsUserCheckable);
+    QVERIFY(row.data(Qt::AccessibleTextRole).toString().endsWith(QLatin1String("off")));
+
+    // Toggled elsewhere (the View menu, the shortcut): the row follows at once.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    toggle->setChecked(true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toModelIndex(), row);
+    QCOMPARE(row.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QVERIFY(row.data(Qt::AccessibleTextRole).toString().endsWith(QLatin1String("on")));
+
+    // Plain commands have no check state.
+    const QModelIndex close = model.index(model.rowOf(Id::close));
+    QVERIFY(!close.data(Qt::CheckStateRole).isValid());
+    QVERIFY(!(close.flags() & Qt::ItemIsUserCheckable));
+
+    // The row paints differently when checked (the check box at the right).
+    CommandPalette palette(&host.registry, &host.window);
+    QVERIFY(openPalette(host, palette));
+    QTest::keyClicks(palette.searchField(), QStringLiteral("contact panel"));
+    QCOMPARE(palette.currentCommandId(), QString(Id::toggleContactPanel));
+    QListView *list = palette.commandList();
+    const QRect rect = list->visualRect(list->currentIndex());
+    const QImage on = list->viewport()->grab(rect).toImage();
+    toggle->setChecked(false);
+    const QImage off = list->viewport()->grab(rect).toImage();
+    QVERIFY(on != off);
+    // … and only at the right end: the title stays where it was.
+    const int titleWidth = rect.width() / 2;
+    QCOMPARE(on.copy(0, 0, titleWidth, on.height()), off.copy(0, 0, titleWidth, off.height()));
+    palette.hide();
+}
+
+void TestCommandPalette::runningAToggleFlipsItOnce()
+{
+    HostWindow host;
+    QAction *toggle = host.registry.action(Id::toggleContactPanel);
+    toggle->setChecked(false);
+    CommandPalette palette(&host.registry, &host.window);
+    QVERIFY(openPalette(host, palette));
+    QTest::keyClicks(palette.searchField(), QStringLiteral("contact panel"));
+    QTest::keyClick(palette.searchField(), Qt::Key_Return);
+    QVERIFY(toggle->isChecked());
+
+    // A click anywhere on the row, the check box's place at the left included, runs it once.
+    QVERIFY(openPalette(host, palette));
+    QTest::keyClicks(palette.searchField(), QStringLiteral("contact panel"));
+    QListView *list = palette.commandList();
+    const QRect rect = list->visualRect(list->currentIndex());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      rect.topLeft() + QPoint(8, rect.height() / 2));
+    QVERIFY(!toggle->isChecked());
+    QVERIFY(!palette.isVisible());
 }
 
 void TestCommandPalette::controlsHaveNames()

@@ -67,7 +67,7 @@ struct InboxFixture : ActionsFixture
         return openWindow();
     }
 
-    bool openWindow()
+    bool openWindow(bool deferPanes = false)
     {
         window.reset();
         ui::InboxServices services;
@@ -80,6 +80,7 @@ struct InboxFixture : ActionsFixture
         services.conversations = conversations.get();
         services.meAdminId = adminId;
         services.settings = settings.get();
+        services.deferPanes = deferPanes;
         window = std::make_unique<ui::MainWindow>(services);
         window->resize(1280, 800);
         window->show();
@@ -114,6 +115,7 @@ private Q_SLOTS:
 
     void syncStatusText_data();
     void syncStatusText();
+    void syncStatusWhenTheTokenIsRefused();
     void threePanesOverTheStore();
     void syncedConversationsAppearAfterViewSwitches();
     void keyboardMovesAndOpens();
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void searchFromTheKeyboard();
     void paletteAndCheatSheet();
     void windowStateIsRestored();
+    void panesBuiltAfterTheFirstFrame();
     void everyControlHasAName();
 
 private:
@@ -177,6 +180,17 @@ void TestMainWindow::syncStatusText()
     progress.lastError = error;
     const QString text = ui::SyncStatus::text(progress);
     QVERIFY2(text.contains(contains), qPrintable(text));
+}
+
+void TestMainWindow::syncStatusWhenTheTokenIsRefused()
+{
+    models::SyncProgress progress;
+    progress.phase = models::SyncPhase::Incremental;
+    progress.authenticationRequired = true;
+    progress.lastError = QStringLiteral("401");
+    const QString text = ui::SyncStatus::text(progress);
+    QVERIFY2(text.contains(QLatin1String("Sign in again")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("kept")), qPrintable(text));
 }
 
 void TestMainWindow::threePanesOverTheStore()
@@ -380,6 +394,41 @@ void TestMainWindow::windowStateIsRestored()
     QVERIFY(m_f->window->contactPanel()->isCollapsed());
     QCOMPARE(m_f->window->findChild<QSplitter *>(QStringLiteral("columns"))->sizes().at(0),
              sizes.at(0));
+}
+
+void TestMainWindow::panesBuiltAfterTheFirstFrame()
+{
+    // Start-up shows the views and the list first; the reading panes follow.
+    m_f->window->contactPanel()->setCollapsed(true);
+    m_f->window->close();
+    QVERIFY(m_f->openWindow(true));
+    ui::MainWindow &window = *m_f->window;
+    QVERIFY(!window.threadView());
+    QVERIFY(!window.composer());
+    QVERIFY(!window.contactPanel());
+    QTRY_VERIFY(m_f->conversations->rowCount() > 3);
+    QCOMPARE(window.listPane()->view()->model(), m_f->conversations.get());
+    // A conversation chosen before the panes exist opens when they do.
+    m_f->list()->setFocus();
+    m_f->key(Qt::Key_J);
+    const QString chosen = window.openConversationId();
+    QVERIFY(!chosen.isEmpty());
+    QVERIFY(!window.commands()->action(ui::CommandIds::reply)->isEnabled());
+    auto *columns = window.findChild<QSplitter *>(QStringLiteral("columns"));
+    const QList<int> sizes = columns->sizes();
+
+    window.completeWindow();
+    QVERIFY(window.threadView() && window.threadView()->isVisible());
+    QVERIFY(window.composer() && window.composer()->isVisible());
+    QCOMPARE(window.openConversationId(), chosen);
+    QCOMPARE(m_f->window->threadModel()->conversationId(), chosen);
+    QCOMPARE(columns->sizes(), sizes);
+    QVERIFY(window.contactPanel()->isCollapsed()); // restored with the panel
+    QVERIFY(window.commands()->action(ui::CommandIds::reply)->isEnabled());
+    m_f->key(Qt::Key_R);
+    QTRY_VERIFY(window.composer()->isAncestorOf(QApplication::focusWidget()));
+    window.completeWindow(); // the second time changes nothing
+    QCOMPARE(window.findChildren<ui::Composer *>().size(), 1);
 }
 
 void TestMainWindow::everyControlHasAName()

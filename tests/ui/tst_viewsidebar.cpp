@@ -1,8 +1,10 @@
 #include "ui/inbox/sidebarmodel.h"
 #include "ui/inbox/viewsidebar.h"
 
+#include "models/search/savedsearchesmodel.h"
 #include "models/store/conversationrepository.h"
 #include "models/store/referencerepository.h"
+#include "models/store/savedsearchrepository.h"
 #include "models/storechanges.h"
 #include "models/viewcountsmodel.h"
 #include "models/viewroles.h"
@@ -10,7 +12,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
+#include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
@@ -32,8 +38,27 @@ private Q_SLOTS:
     void selectViewRestoresByKey();
     void savedSearchSection();
     void keepsTheSelectionWhenRowsChange();
+    void renameInPlaceWithF2();
+    void deleteAfterConfirmation();
+    void contextMenuRenamesAndDeletes();
 
 private:
+    /// A real saved-search model over the test store with "A", "B" and "C", in the sidebar.
+    std::unique_ptr<models::SavedSearchesModel> useStoredSearches();
+    QString keyOf(const models::SavedSearchesModel &saved, int row) const
+    {
+        return models::SavedSearchesModel::viewKey(saved.searchAt(row).id);
+    }
+    template<typename T> T *shown(const QString &objectName) const
+    {
+        const QList<T *> found = m_sidebar->findChildren<T *>(objectName);
+        for (T *widget : found) {
+            if (widget->isVisible())
+                return widget;
+        }
+        return nullptr;
+    }
+
     QStandardItem *savedSearch(const QString &id, const QString &name);
     QString rowText(const QString &key) const;
 
@@ -232,6 +257,161 @@ void TestViewSidebar::keepsTheSelectionWhenRowsChange()
     QCOMPARE(m_sidebar->currentKey(), QStringLiteral("saved:1"));
     QCOMPARE(m_sidebar->listView()->currentIndex().data().toString(), QStringLiteral("Refunds"));
     QCOMPARE(selected.count(), 0);
+}
+
+std::unique_ptr<models::SavedSearchesModel> TestViewSidebar::useStoredSearches()
+{
+    auto saved = std::make_unique<models::SavedSearchesModel>(m_store->db());
+    saved->addSearch(QStringLiteral("A"), QStringLiteral("refund"));
+    saved->addSearch(QStringLiteral("B"), QStringLiteral("tag:vip"));
+    saved->addSearch(QStringLiteral("C"), QStringLiteral("assignee:me"));
+    m_sidebar->setSavedSearchesModel(saved.get());
+    return saved;
+}
+
+void TestViewSidebar::renameInPlaceWithF2()
+{
+    const auto saved = useStoredSearches();
+    const QString key = keyOf(*saved, 0);
+    QVERIFY(m_sidebar->selectView(key));
+    QSignalSpy selected(m_sidebar.get(), &ViewSidebar::viewSelected);
+    QListView *list = m_sidebar->listView();
+
+    QTest::keyClick(list, Qt::Key_F2);
+    QLineEdit *editor = shown<QLineEdit>(QStringLiteral("savedSearchNameEditor"));
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("A"));
+    QVERIFY(!editor->accessibleName().isEmpty());
+    editor->clear();
+    QTest::keyClicks(editor, QStringLiteral("Refunds (EU)"));
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop turn
+    QTRY_COMPARE(saved->searchAt(0).name, QStringLiteral("Refunds (EU)"));
+    QCOMPARE(models::SavedSearchRepository(m_store->db()).find(saved->searchAt(0).id)->name,
+             QStringLiteral("Refunds (EU)"));
+    QCOMPARE(m_sidebar->nameForKey(key), QStringLiteral("Refunds (EU)"));
+    QCOMPARE(m_sidebar->currentKey(), key); // the key is the id: a rename keeps the selection
+    QCOMPARE(selected.count(), 0);
+    QTRY_VERIFY(!shown<QLineEdit>(QStringLiteral("savedSearchNameEditor")));
+
+    // Escape keeps the old name; a blank name is refused.
+    QTest::keyClick(list, Qt::Key_F2);
+    editor = shown<QLineEdit>(QStringLiteral("savedSearchNameEditor"));
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("zzz"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(!shown<QLineEdit>(QStringLiteral("savedSearchNameEditor")));
+    QTest::keyClick(list, Qt::Key_F2);
+    editor = shown<QLineEdit>(QStringLiteral("savedSearchNameEditor"));
+    QVERIFY(editor);
+    editor->clear();
+    QTest::keyClicks(editor, QStringLiteral("  "));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!shown<QLineEdit>(QStringLiteral("savedSearchNameEditor")));
+    QCOMPARE(saved->searchAt(0).name, QStringLiteral("Refunds (EU)"));
+
+    // Views are not renamed.
+    QVERIFY(m_sidebar->selectView(QStringLiteral("mine")));
+    QTest::keyClick(list, Qt::Key_F2);
+    QVERIFY(!shown<QLineEdit>(QStringLiteral("savedSearchNameEditor")));
+    QVERIFY(!m_sidebar->renameSearch(QStringLiteral("mine")));
+}
+
+void TestViewSidebar::deleteAfterConfirmation()
+{
+    const auto saved = useStoredSearches();
+    const QString a = keyOf(*saved, 0);
+    const QString b = keyOf(*saved, 1);
+    const QString c = keyOf(*saved, 2);
+    QVERIFY(m_sidebar->selectView(b));
+    QSignalSpy selected(m_sidebar.get(), &ViewSidebar::viewSelected);
+    QListView *list = m_sidebar->listView();
+
+    // Escape cancels: nothing is deleted.
+    QTest::keyClick(list, Qt::Key_Delete);
+    QMessageBox *dialog = shown<QMessageBox>(QStringLiteral("deleteSavedSearchDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->text().contains(QStringLiteral("“B”")));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!shown<QMessageBox>(QStringLiteral("deleteSavedSearchDialog")));
+    QCOMPARE(saved->rowCount(), 3);
+
+    // Enter confirms: the search goes from the store, the next one is selected.
+    QTest::keyClick(list, Qt::Key_Delete);
+    dialog = shown<QMessageBox>(QStringLiteral("deleteSavedSearchDialog"));
+    QVERIFY(dialog);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_COMPARE(saved->rowCount(), 2);
+    QCOMPARE(models::SavedSearchRepository(m_store->db()).list().size(), 2);
+    QCOMPARE(m_sidebar->sidebarModel()->rowOfKey(b), -1);
+    QCOMPARE(m_sidebar->currentKey(), c);
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.first().first().toString(), c);
+
+    // The last search gives way to the one above it.
+    QTest::keyClick(list, Qt::Key_Delete);
+    dialog = shown<QMessageBox>(QStringLiteral("deleteSavedSearchDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->button(QMessageBox::Cancel)); // there is a Cancel button…
+    QTest::keyClick(dialog, Qt::Key_Return);      // … but Enter means Delete
+    QTRY_COMPARE(saved->rowCount(), 1);
+    QCOMPARE(m_sidebar->currentKey(), a);
+
+    // Views are never deleted, and no question is asked.
+    QVERIFY(m_sidebar->selectView(QStringLiteral("mine")));
+    QTest::keyClick(list, Qt::Key_Delete);
+    QVERIFY(!shown<QMessageBox>(QStringLiteral("deleteSavedSearchDialog")));
+    QVERIFY(!m_sidebar->confirmDeleteSearch(QStringLiteral("mine")));
+    QCOMPARE(saved->rowCount(), 1);
+}
+
+void TestViewSidebar::contextMenuRenamesAndDeletes()
+{
+    const auto saved = useStoredSearches();
+    QVERIFY(m_sidebar->selectView(QStringLiteral("mine")));
+    QListView *list = m_sidebar->listView();
+    const SidebarModel *model = m_sidebar->sidebarModel();
+
+    // A right click on a search opens its menu.
+    const QRect rect = list->visualRect(model->index(model->rowOfKey(keyOf(*saved, 1))));
+    QContextMenuEvent mouse(QContextMenuEvent::Mouse, rect.center(),
+                            list->viewport()->mapToGlobal(rect.center()));
+    QApplication::sendEvent(list->viewport(), &mouse);
+    QMenu *menu = shown<QMenu>(QStringLiteral("savedSearchMenu"));
+    QVERIFY(menu);
+    QAction *rename = menu->findChild<QAction *>(QStringLiteral("renameSavedSearch"));
+    QVERIFY(rename && rename->isEnabled());
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("deleteSavedSearch")));
+    menu->hide();
+    rename->trigger();
+    QLineEdit *editor = shown<QLineEdit>(QStringLiteral("savedSearchNameEditor"));
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("B"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(!shown<QLineEdit>(QStringLiteral("savedSearchNameEditor")));
+
+    // The Menu key opens it for the current row; Delete… asks first.
+    QVERIFY(m_sidebar->selectView(keyOf(*saved, 2)));
+    QContextMenuEvent keyboard(QContextMenuEvent::Keyboard, QPoint(), QPoint());
+    QApplication::sendEvent(list, &keyboard);
+    QTRY_VERIFY(shown<QMenu>(QStringLiteral("savedSearchMenu")));
+    menu = shown<QMenu>(QStringLiteral("savedSearchMenu"));
+    QAction *remove = menu->findChild<QAction *>(QStringLiteral("deleteSavedSearch"));
+    QVERIFY(remove);
+    menu->hide();
+    remove->trigger();
+    QMessageBox *dialog = shown<QMessageBox>(QStringLiteral("deleteSavedSearchDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->text().contains(QStringLiteral("“C”")));
+    dialog->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!shown<QMessageBox>(QStringLiteral("deleteSavedSearchDialog")));
+    QCOMPARE(saved->rowCount(), 3);
+
+    // Views have no such menu.
+    const QRect view = list->visualRect(model->index(model->rowOfKey(QStringLiteral("all"))));
+    QContextMenuEvent onView(QContextMenuEvent::Mouse, view.center(),
+                             list->viewport()->mapToGlobal(view.center()));
+    QApplication::sendEvent(list->viewport(), &onView);
+    QTRY_VERIFY(!shown<QMenu>(QStringLiteral("savedSearchMenu")));
 }
 
 QTEST_MAIN(TestViewSidebar)

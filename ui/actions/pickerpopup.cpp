@@ -2,6 +2,7 @@
 
 #include "pickerfiltermodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QConcatenateTablesProxyModel>
 #include <QCursor>
@@ -83,7 +84,25 @@ QStandardItemModel *PickerPopup::makeHeader(const QString &title)
 
 void PickerPopup::popup(QWidget *anchor)
 {
-    const QPoint pos = anchor ? anchor->mapToGlobal(QPoint(0, anchor->height())) : QCursor::pos();
+    QPoint pos = QCursor::pos();
+    if (anchor) {
+        // Under the row the agent acts on (a list's current row), else under the anchor; above
+        // it when the window has no room below; always inside the anchor's window.
+        QRect target(anchor->mapToGlobal(QPoint(0, 0)), anchor->size());
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(anchor)) {
+            const QRect row = view->visualRect(view->currentIndex());
+            if (row.isValid() && view->viewport()->rect().intersects(row))
+                target = QRect(view->viewport()->mapToGlobal(row.topLeft()), row.size());
+        }
+        const QWidget *window = anchor->window();
+        const QRect bounds(window->mapToGlobal(QPoint(0, 0)), window->size());
+        const int x = target.left() + qMin(24, target.width() / 8);
+        int y = target.bottom() + 1;
+        if (y + height() > bounds.bottom() && target.top() - height() >= bounds.top())
+            y = target.top() - height();
+        pos = QPoint(qBound(bounds.left(), x, qMax(bounds.left(), bounds.right() - width())),
+                     qBound(bounds.top(), y, qMax(bounds.top(), bounds.bottom() - height())));
+    }
     popupAt(pos);
     if (!m_returnFocus)
         m_returnFocus = anchor;

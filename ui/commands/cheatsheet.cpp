@@ -55,16 +55,26 @@ CheatSheet::CheatSheet(CommandRegistry *registry, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, &CheatSheet::applyFilter);
-    connect(registry, &CommandRegistry::commandAdded, this, &CheatSheet::rebuild);
-    connect(registry, &CommandRegistry::commandChanged, this, &CheatSheet::rebuild);
-    connect(registry, &CommandRegistry::shortcutsChanged, this, &CheatSheet::rebuild);
-    rebuild();
+    connect(registry, &CommandRegistry::commandAdded, this, &CheatSheet::invalidate);
+    connect(registry, &CommandRegistry::commandChanged, this, &CheatSheet::invalidate);
+    connect(registry, &CommandRegistry::shortcutsChanged, this, &CheatSheet::invalidate);
+}
+
+void CheatSheet::invalidate()
+{
+    // Commands change all the time (enabled states follow every selection): rebuilding a hidden
+    // sheet each time would cost more than everything else a J or K does.
+    m_stale = true;
+    if (isVisible())
+        rebuild();
 }
 
 void CheatSheet::showSheet()
 {
     m_focusReturn.remember(this);
     m_search->clear();
+    if (m_stale)
+        rebuild();
     show();
     raise();
     activateWindow();
@@ -73,6 +83,7 @@ void CheatSheet::showSheet()
 
 void CheatSheet::rebuild()
 {
+    m_stale = false;
     m_tree->clear();
     QHash<QString, QTreeWidgetItem *> groups; // categories in order of first appearance
     const QStringList ids = m_registry->ids();

@@ -33,6 +33,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void invalidate();
     void rebuild();
     void applyFilter();
 
@@ -40,6 +41,7 @@ private:
     QLineEdit *m_search;
     QTreeWidget *m_tree;
     FocusReturn m_focusReturn;
+    bool m_stale = true; ///< the registry changed since the tree was built
 };
 
 } // namespace ui

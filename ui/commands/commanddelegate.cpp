@@ -31,6 +31,11 @@ void CommandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     initStyleOption(&opt, index);
     const QString title = opt.text;
     opt.text.clear();
+    // A toggle's check box goes at the right, before the shortcut, so every title stays
+    // aligned at the left.
+    const bool checkable = opt.features & QStyleOptionViewItem::HasCheckIndicator;
+    const Qt::CheckState checkState = opt.checkState;
+    opt.features &= ~QStyleOptionViewItem::HasCheckIndicator;
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
@@ -54,6 +59,17 @@ void CommandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(QRect(right - width + 1, area.top(), width, area.height()),
                           Qt::AlignVCenter | Qt::AlignRight, shortcut);
         right -= width + Gap;
+    }
+    if (checkable) {
+        QStyleOptionViewItem check = opt;
+        const int size = style->pixelMetric(QStyle::PM_IndicatorWidth, &opt, widget);
+        check.rect = QRect(right - size + 1, area.center().y() - size / 2, size, size);
+        check.state &= ~QStyle::State_HasFocus;
+        check.state |= checkState == Qt::Checked ? QStyle::State_On : QStyle::State_Off;
+        if (!enabled)
+            check.state &= ~QStyle::State_Enabled;
+        style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &check, painter, widget);
+        right -= size + Gap;
     }
 
     // Title, bold where the query matched; elided as a whole when the row is too narrow.
@@ -91,6 +107,12 @@ void CommandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                           Qt::AlignVCenter | Qt::AlignLeft, elided);
     }
     painter->restore();
+}
+
+bool CommandDelegate::editorEvent(QEvent *, QAbstractItemModel *, const QStyleOptionViewItem &,
+                                  const QModelIndex &)
+{
+    return false;
 }
 
 QSize CommandDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -45,6 +45,17 @@ inline constexpr QLatin1String goToAllOpen{"view.allOpen"};
 inline constexpr QLatin1String goToSnoozed{"view.snoozed"};
 inline constexpr QLatin1String goToClosed{"view.closed"};
 
+// Workspaces (the Workspace menu). Switching to the n-th one (1…9) is switchWorkspace(n).
+inline constexpr QLatin1String addWorkspace{"workspace.add"};
+inline constexpr QLatin1String signInAgain{"workspace.signInAgain"};
+inline constexpr QLatin1String signOut{"workspace.signOut"};
+inline constexpr QLatin1String signOutAndForget{"workspace.signOutAndForget"};
+inline constexpr int workspaceSlots = 9;
+inline QString switchWorkspace(int n)
+{
+    return QStringLiteral("workspace.switch%1").arg(n);
+}
+
 // The window.
 inline constexpr QLatin1String search{"window.search"};
 inline constexpr QLatin1String toggleContactPanel{"window.toggleContactPanel"};

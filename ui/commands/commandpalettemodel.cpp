@@ -136,10 +136,16 @@ QVariant CommandPaletteModel::data(const QModelIndex &index, int role) const
         QStringList parts{action->text(), m_registry->spec(row.id).category};
         if (!action->shortcuts().isEmpty())
             parts.append(shortcut());
+        if (action->isCheckable())
+            parts.append(action->isChecked() ? tr("on") : tr("off"));
         if (!action->isEnabled())
             parts.append(tr("unavailable"));
         return parts.join(tr(", ", "between parts of a spoken command"));
     }
+    case Qt::CheckStateRole:
+        if (!action->isCheckable())
+            return {};
+        return action->isChecked() ? Qt::Checked : Qt::Unchecked;
     case CommandIdRole:
         return row.id;
     case CategoryRole:
@@ -161,9 +167,13 @@ Qt::ItemFlags CommandPaletteModel::flags(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QAbstractListModel::flags(index);
+    // Checkable so that assistive technology reads a toggle's state; the palette runs the
+    // command (which toggles it) rather than letting the view flip the check box.
+    const Qt::ItemFlags checkable
+        = data(index, Qt::CheckStateRole).isValid() ? Qt::ItemIsUserCheckable : Qt::NoItemFlags;
     if (!data(index, IsEnabledRole).toBool())
-        return Qt::ItemNeverHasChildren; // shown greyed, skipped by the keyboard, never run
-    return QAbstractListModel::flags(index);
+        return Qt::ItemNeverHasChildren | checkable; // greyed, skipped by the keyboard, never run
+    return QAbstractListModel::flags(index) | checkable;
 }
 
 QHash<int, QByteArray> CommandPaletteModel::roleNames() const

@@ -74,6 +74,7 @@ QAction *CommandRegistry::add(const CommandSpec &spec)
     const QString id = spec.id;
     connect(action, &QAction::triggered, this, [this, id] { recordTriggered(id); });
     connect(action, &QAction::enabledChanged, this, [this, id] { Q_EMIT commandChanged(id); });
+    connect(action, &QAction::toggled, this, [this, id] { Q_EMIT commandChanged(id); });
     Q_EMIT commandAdded(id);
     return action;
 }

@@ -90,7 +90,7 @@ Q_SIGNALS:
     void commandAdded(const QString &id);
     /// The effective shortcuts of \a id changed (remap, reset, load).
     void shortcutsChanged(const QString &id);
-    /// Title, category or enabled state changed.
+    /// Title, category, enabled or checked state changed.
     void commandChanged(const QString &id);
     void commandTriggered(const QString &id);
 

@@ -5,7 +5,9 @@
 namespace ui {
 
 /// Roles of CommandPaletteModel. Qt::DisplayRole is the title, Qt::ToolTipRole the description,
-/// Qt::AccessibleTextRole "title, category, shortcut" for screen readers.
+/// Qt::AccessibleTextRole "title, category, shortcut[, on|off]" for screen readers, and
+/// Qt::CheckStateRole the state of a checkable command (a toggle such as "Show contact
+/// panel"; no value for the others).
 enum CommandRole {
     CommandIdRole = Qt::UserRole + 1, ///< QString, e.g. "conversation.close"
     CategoryRole,                     ///< QString, translated

@@ -44,6 +44,7 @@ QList<CommandSpec> DefaultCommands::specs()
     const QString views = tr("Views");
     const QString window = tr("Window");
     const QString application = tr("Application");
+    const QString workspaces = tr("Workspaces");
 
     QList<CommandSpec> all{
         make(Id::open, tr("Open conversation"), navigation,
@@ -91,14 +92,14 @@ QList<CommandSpec> DefaultCommands::specs()
              tr("custom date time")),
 
         make(Id::goToYourInbox, tr("Go to Your inbox"), views,
-             keys({QKeySequence(Qt::CTRL | Qt::Key_1)}), tr("mine view")),
+             keys({QKeySequence(Qt::ALT | Qt::Key_1)}), tr("mine view")),
         make(Id::goToUnassigned, tr("Go to Unassigned"), views,
-             keys({QKeySequence(Qt::CTRL | Qt::Key_2)}), tr("view")),
+             keys({QKeySequence(Qt::ALT | Qt::Key_2)}), tr("view")),
         make(Id::goToAllOpen, tr("Go to All open"), views,
-             keys({QKeySequence(Qt::CTRL | Qt::Key_3)}), tr("view everything")),
+             keys({QKeySequence(Qt::ALT | Qt::Key_3)}), tr("view everything")),
         make(Id::goToSnoozed, tr("Go to Snoozed"), views,
-             keys({QKeySequence(Qt::CTRL | Qt::Key_4)}), tr("view")),
-        make(Id::goToClosed, tr("Go to Closed"), views, keys({QKeySequence(Qt::CTRL | Qt::Key_5)}),
+             keys({QKeySequence(Qt::ALT | Qt::Key_4)}), tr("view")),
+        make(Id::goToClosed, tr("Go to Closed"), views, keys({QKeySequence(Qt::ALT | Qt::Key_5)}),
              tr("view done")),
 
         make(Id::toggleContactPanel, tr("Show contact panel"), window,
@@ -114,7 +115,22 @@ QList<CommandSpec> DefaultCommands::specs()
              standard(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)), tr("refresh reload")),
         make(Id::quit, tr("Quit"), application,
              standard(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)), tr("exit")),
+
+        make(Id::addWorkspace, tr("Add workspace…"), workspaces, {},
+             tr("sign in connect account token")),
+        make(Id::signInAgain, tr("Sign in again…"), workspaces, {}, tr("token expired revoked")),
+        make(Id::signOut, tr("Sign out"), workspaces, {}, tr("log out disconnect")),
+        make(Id::signOutAndForget, tr("Sign out and forget local data…"), workspaces, {},
+             tr("log out delete remove store")),
     };
+    // Ctrl+1…9 switch workspaces (views have Alt+1…5); the session titles them after the
+    // workspaces it knows and disables the unused ones.
+    for (int n = 1; n <= Id::workspaceSlots; ++n) {
+        all.append(make(QLatin1String(), tr("Switch to workspace %1").arg(n), workspaces,
+                        keys({QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n))}),
+                        tr("workspace account")));
+        all.last().id = Id::switchWorkspace(n);
+    }
     for (CommandSpec &spec : all) {
         if (spec.id == CommandIds::toggleContactPanel)
             spec.checkable = true;

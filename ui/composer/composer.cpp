@@ -85,7 +85,9 @@ void Composer::buildLayout()
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_modeSwitch);
-    top->addWidget(m_noteHint, 1);
+    top->addWidget(m_noteHint);
+    // The switch stays at the left when the hint is hidden (Reply mode).
+    top->addStretch(1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_attach);
     bottom->addStretch(1);

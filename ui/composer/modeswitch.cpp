@@ -45,10 +45,26 @@ ModeSwitch::ModeSwitch(QWidget *parent)
     m_group->addButton(m_reply, int(Mode::Reply));
     m_group->addButton(m_note, int(Mode::Note));
     m_reply->setChecked(true);
+    paintSegments();
     connect(m_group, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        paintSegments();
         if (checked)
             Q_EMIT modeChanged(Mode(id));
     });
+}
+
+void ModeSwitch::paintSegments()
+{
+    for (QToolButton *button : {m_reply, m_note}) {
+        QPalette p = palette();
+        if (button->isChecked()) {
+            for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+                p.setColor(group, QPalette::Button, p.color(group, QPalette::Highlight));
+                p.setColor(group, QPalette::ButtonText, p.color(group, QPalette::HighlightedText));
+            }
+        }
+        button->setPalette(p);
+    }
 }
 
 ModeSwitch::Mode ModeSwitch::mode() const

@@ -31,6 +31,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    /// The chosen side in the palette's highlight, so the mode reads at a glance in light and
+    /// dark (a style's sunken look alone is faint).
+    void paintSegments();
+
     QToolButton *m_reply;
     QToolButton *m_note;
     QButtonGroup *m_group;

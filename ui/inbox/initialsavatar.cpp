@@ -1,5 +1,7 @@
 #include "initialsavatar.h"
 
+#include "ui/colorscheme.h"
+
 #include <QFont>
 #include <QPainter>
 #include <QPalette>
@@ -19,11 +21,6 @@ double luminance(const QColor &color)
     };
     return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
            + 0.0722 * channel(color.blueF());
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
 }
 
 } // namespace
@@ -57,7 +54,8 @@ QColor InitialsAvatar::background(const QString &key, const QPalette &palette)
         hash *= 16777619u;
     }
     const int hue = int(hash % 360);
-    return isDark(palette) ? QColor::fromHsl(hue, 110, 165) : QColor::fromHsl(hue, 150, 90);
+    return ColorScheme::isDark(palette) ? QColor::fromHsl(hue, 110, 165)
+                                        : QColor::fromHsl(hue, 150, 90);
 }
 
 QColor InitialsAvatar::foreground(const QColor &background)

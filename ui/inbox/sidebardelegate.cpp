@@ -6,6 +6,7 @@
 #include "models/viewroles.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
 
@@ -30,6 +31,17 @@ QSize SidebarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
                            ? line + 2 * padding + padding / 2
                            : line + padding;
     return {option.fontMetrics.horizontalAdvance(index.data().toString()) + 6 * padding, height};
+}
+
+QWidget *SidebarDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        line->setObjectName(QStringLiteral("savedSearchNameEditor"));
+        line->setAccessibleName(tr("Saved search name"));
+    }
+    return editor;
 }
 
 void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -176,9 +176,41 @@ Qt::ItemFlags SidebarModel::flags(const QModelIndex &index) const
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     const RowKind kind = kindAt(index.row());
-    if (kind == RowKind::View || kind == RowKind::SavedSearch)
-        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    const Qt::ItemFlags selectable
+        = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (kind == RowKind::SavedSearch) {
+        int sourceRow = 0;
+        const QAbstractItemModel *source = sourceOf(index.row(), &sourceRow);
+        return selectable | (source->flags(source->index(sourceRow, 0)) & Qt::ItemIsEditable);
+    }
+    if (kind == RowKind::View)
+        return selectable;
     return Qt::ItemNeverHasChildren;
+}
+
+bool SidebarModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || kindAt(index.row()) != RowKind::SavedSearch) {
+        return false;
+    }
+    int sourceRow = 0;
+    QAbstractItemModel *source = sourceOf(index.row(), &sourceRow);
+    // The source's dataChanged comes back through forwardChange().
+    return source->setData(source->index(sourceRow, 0), value, role);
+}
+
+bool SidebarModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || count != 1 || row < 0 || row >= rowCount()
+        || kindAt(row) != RowKind::SavedSearch) {
+        return false;
+    }
+    int sourceRow = 0;
+    QAbstractItemModel *source = sourceOf(row, &sourceRow);
+    // The source's row removal resets this model (see watch()).
+    return source->removeRow(sourceRow);
 }
 
 int SidebarModel::rowOfKey(const QString &key) const

@@ -10,7 +10,8 @@ namespace ui {
 /// saved searches, or a "No saved searches" note when there are none. Answers the view roles
 /// of its sources (DisplayRole, ViewKeyRole, ViewCountRole, ViewFilterRole), RowKindRole, and
 /// Qt::AccessibleTextRole ("Your inbox, 12 conversations"). Headers and notes are neither
-/// selectable nor enabled, so keyboard navigation steps over them.
+/// selectable nor enabled, so keyboard navigation steps over them. A saved search is editable
+/// (renamed through setData) and removable (removeRows) when its source model allows it.
 ///
 /// A saved search row needs DisplayRole (its name), ViewKeyRole (a key unique among views
 /// and searches, e.g. "saved:<id>") and ViewFilterRole; ViewCountRole is optional.
@@ -37,6 +38,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// Renames a saved search (EditRole), when its source allows it.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    /// Removes saved searches from their source (one row at a time); views cannot be removed.
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
     RowKind kindAt(int row) const;
     /// The row of a view or saved search key, -1 when absent.

@@ -19,7 +19,12 @@ class SidebarModel;
 /// choosing a row emits viewSelected(key) once per change of key, by mouse, keyboard or
 /// selectView() (so restoring the last view at start-up also shows it). Counts update in
 /// place; when rows come or go the selected key stays selected. Each row's accessible name is
-/// "Your inbox, 12 conversations". Does not own the models. GUI thread.
+/// "Your inbox, 12 conversations".
+///
+/// A saved search is renamed in place (F2, or Rename in its context menu) and deleted after a
+/// confirmation (Delete, or Delete… in its context menu); the confirmation is window-modal but
+/// does not block the event loop. Deleting the selected search selects its neighbour. Does
+/// not own the models. GUI thread.
 class ViewSidebar : public QWidget
 {
     Q_OBJECT
@@ -44,11 +49,22 @@ public Q_SLOTS:
     bool selectView(const QString &key);
     /// Gives the keyboard focus to the list (a command of the window may bind to it).
     void focusList();
+    /// Starts renaming the saved search \a key in place; false when it is not one.
+    bool renameSearch(const QString &key);
+    /// Asks whether to delete the saved search \a key, and deletes it if the agent agrees;
+    /// false (nothing asked) when it is not one.
+    bool confirmDeleteSearch(const QString &key);
 
 Q_SIGNALS:
     void viewSelected(const QString &key);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    bool isSavedSearch(const QString &key) const;
+    void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
+    void deleteSearch(const QString &key);
     void onCurrentChanged(const QModelIndex &current);
     void reselect();
 

@@ -2,6 +2,7 @@
 
 #include "partbodybrowser.h"
 #include "threadtext.h"
+#include "ui/colorscheme.h"
 #include "ui/inbox/palettecolors.h"
 
 #include <QHelpEvent>
@@ -24,11 +25,6 @@ QColor mix(const QColor &from, const QColor &to, double amount)
 QColor noteHue()
 {
     return QColor::fromHsv(42, 230, 245);
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
 }
 
 } // namespace
@@ -270,7 +266,7 @@ void ThreadPartWidget::paintEvent(QPaintEvent *)
     QColor fill;
     QColor border = Qt::transparent;
     if (m_part.isNote()) {
-        fill = mix(base, noteHue(), isDark(pal) ? 0.20 : 0.26);
+        fill = mix(base, noteHue(), ColorScheme::isDark(pal) ? 0.20 : 0.26);
         border = mix(base, noteHue(), 0.65);
     } else if (m_part.fromTeammate()) {
         fill = mix(base, highlight, 0.10);
@@ -309,7 +305,7 @@ void ThreadPartWidget::paintEvent(QPaintEvent *)
     painter.setFont(bold);
     if (m_part.isNote()) {
         const QString label = tr("Note");
-        painter.setPen(mix(text, noteHue(), isDark(pal) ? 0.55 : 0.35));
+        painter.setPen(mix(text, noteHue(), ColorScheme::isDark(pal) ? 0.55 : 0.35));
         painter.drawText(QRect(x, header.y(), header.width(), header.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, label);
         x += boldMetrics.horizontalAdvance(label)
