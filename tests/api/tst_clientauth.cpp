@@ -90,10 +90,14 @@ void TestClientAuth::revokedTokenHoldsUntilNewToken()
     for (int i = 0; i < 5; ++i)
         jobs.append(kept(client.me()));
     int finishedBeforeSignal = 0;
-    connect(&client, &IntercomClient::authenticationFailed, this, [&] {
-        for (AdminJob *job : jobs)
-            finishedBeforeSignal += job->isFinished() ? 1 : 0;
-    });
+    // Single shot: the jobs are deleted below, before the second signal of this test.
+    connect(
+        &client, &IntercomClient::authenticationFailed, this,
+        [&] {
+            for (AdminJob *job : jobs)
+                finishedBeforeSignal += job->isFinished() ? 1 : 0;
+        },
+        Qt::SingleShotConnection);
     for (AdminJob *job : jobs) {
         const auto done = finished(job);
         QCOMPARE(done->error().category, Category::Authentication);

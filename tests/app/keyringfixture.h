@@ -15,8 +15,7 @@
 #endif
 
 /// The real keychain in tests: which one ctest gave the program, whether it is up, and what it
-/// holds as secret-tool sees it. (tst_tokenvault has its own copy of the first helpers and could
-/// use these.)
+/// holds as secret-tool sees it.
 namespace keyringfixture {
 
 // How ctest runs the program (tests/app/CMakeLists.txt): "secret-service" inside

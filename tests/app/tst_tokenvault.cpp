@@ -3,6 +3,8 @@
 #include "app/workspaces/workspaceprofile.h"
 #include "app/workspaces/workspaceregistry.h"
 
+#include "keyringfixture.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -29,23 +31,11 @@ Q_DECLARE_METATYPE(QKeychain::Error)
 
 namespace {
 
-// How ctest runs this program (see tests/app/CMakeLists.txt): "secret-service" inside
-// ../shared/tools/with-keyring, "none" without any D-Bus session, "missing-tool" when
-// with-keyring was absent at configure time.
-QByteArray keyringMode()
-{
-    return qgetenv("TRIAGE_KEYRING_TEST");
-}
+using keyringfixture::keyringMode;
+using keyringfixture::secretServiceReady;
+using keyringfixture::secretTool;
 
-#define REQUIRE_SECRET_SERVICE()                                                                   \
-    do {                                                                                           \
-        if (keyringMode() == "missing-tool")                                                       \
-            QSKIP("NOT RUN: ../shared/tools/with-keyring was absent at configure time, so the "    \
-                  "keychain was not tested against a real Secret Service.");                       \
-        if (keyringMode() != "secret-service")                                                     \
-            QSKIP("Needs a Secret Service: runs as tst_tokenvault_keyring (through "               \
-                  "../shared/tools/with-keyring, TRIAGE_KEYRING_TEST=secret-service).");           \
-    } while (false)
+#define REQUIRE_SECRET_SERVICE() REQUIRE_KEYRING_MODE("secret-service")
 
 /// Starts one operation and waits for its one answer; empty when none came in \a timeoutMs.
 std::optional<VaultResult> answerOf(TokenVault &vault, Operation operation, const QString &key,
@@ -79,16 +69,6 @@ std::optional<VaultResult> answerOf(TokenVault &vault, Operation operation, cons
 
 // The entries libsecret-backed QtKeychain keeps: schema org.qt.keychain, attributes
 // server=<service> and user=<key>, the secret base64-encoded (type=base64).
-QString secretTool(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("secret-tool"), arguments);
-    if (!process.waitForFinished(10000))
-        return QStringLiteral("<secret-tool did not finish>");
-    return QString::fromUtf8(process.readAll());
-}
-
 QString searchEntries(const QString &key = QString())
 {
     QStringList arguments{QStringLiteral("search"), QStringLiteral("--all"),
@@ -96,27 +76,6 @@ QString searchEntries(const QString &key = QString())
     if (!key.isEmpty())
         arguments << QStringLiteral("user") << key;
     return secretTool(arguments);
-}
-
-bool secretServiceReady()
-{
-#ifdef TRIAGE_HAVE_QTDBUS
-    // Asking the bus daemon activates nothing. Talking to the service before
-    // gnome-keyring-daemon --unlock has registered would start a second, locked daemon.
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected()
-        || !bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value())
-        return false;
-    QDBusMessage get = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.secrets"),
-        QStringLiteral("/org/freedesktop/secrets/aliases/default"),
-        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
-    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
-    const QDBusReply<QDBusVariant> locked = bus.call(get);
-    return locked.isValid() && !locked.value().variant().toBool();
-#else
-    return true;
-#endif
 }
 
 } // namespace

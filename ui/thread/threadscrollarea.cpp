@@ -483,7 +483,10 @@ void ThreadScrollArea::placeVisible()
     }
     for (ThreadPartWidget *widget : std::as_const(shown))
         widget->show();
-    const bool changed = shown != m_shown;
+    // Not QList::operator==: Qt 6.4 compares an empty list with a reserved one by memcmp on
+    // a null pointer (undefined behaviour, reported by UBSan).
+    const bool changed = shown.size() != m_shown.size()
+                         || !std::equal(shown.cbegin(), shown.cend(), m_shown.cbegin());
     m_shown = shown;
     if (changed)
         updateTabOrder();
