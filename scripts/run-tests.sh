@@ -5,6 +5,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${TRIAGE_BUILD_DIR:-$root/build}
+# The fuzz and sanitizer builds share ccache with the normal one (see setup.sh).
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-15G}
 "$root/scripts/setup.sh"
 # The contract tests drive Prism, ajv and js-yaml from tests/contract (npm registry, pinned by its lock file).
 if [ -f "$root/tests/contract/package.json" ]; then

@@ -26,5 +26,7 @@ install_packages
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
 # Debug info holds the build directory; ignore it in the hash so every clone shares the cache.
 export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
+# Three builds share the cache (normal, fuzz, ASan+UBSan): room for all of them.
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-15G}
 cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRIAGE_WERROR=ON "$@"
 cmake --build "$build_dir"
