@@ -36,7 +36,9 @@ for entry in "${targets[@]}"; do
     cp "$root/tests/fuzz/corpus/${entry#*:}"/* "$corpus/"
     log=$work_dir/$name/fuzz.log
     dict=$root/tests/fuzz/${entry#*:}.dict
-    options=(-max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048
+    # A fixed seed (TRIAGE_FUZZ_SEED, default 1) makes a CI run repeatable: what it finds, the next
+    # run finds again. Set another seed (or 0 for a random one) to explore further by hand.
+    options=(-seed="${TRIAGE_FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048
              -print_final_stats=1 -artifact_prefix="$artifacts/")
     [ -f "$dict" ] && options+=(-dict="$dict")
     status=0

@@ -342,12 +342,16 @@ void SanitizerRun::writeStart(const TagInfo &tag, const QString (&values)[htmlta
     out += u'<';
     out += tag.outputName;
     for (int i = 0; i < htmltags::AttributeCount; ++i) {
-        if (values[i].isEmpty())
+        // Escaping drops characters HTML cannot carry (NUL, controls): a value made only of
+        // them is left out, as an empty one is, so sanitizing the output again changes nothing.
+        QString escaped;
+        htmlentities::appendEscaped(escaped, values[i]);
+        if (escaped.isEmpty())
             continue;
         out += u' ';
         out += htmltags::attributeName(1u << i);
         out += u"=\"";
-        htmlentities::appendEscaped(out, values[i]);
+        out += escaped;
         out += u'"';
     }
     out += tag.is(htmltags::Void) ? QStringView(u" />") : QStringView(u">");
