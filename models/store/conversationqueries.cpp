@@ -57,10 +57,13 @@ ConversationSummary summaryFromRow(const QSqlQuery &row)
 } // namespace
 
 QString ConversationRepository::pageSql(const QString &where, ConversationSort sort,
-                                        bool withCursor)
+                                        bool withCursor, bool walkUpdated)
 {
     QString sql = QLatin1String("SELECT ") + summaryColumns()
-                  + QLatin1String(" FROM conversations c WHERE (") + where + QLatin1Char(')');
+                  + QLatin1String(" FROM conversations c ")
+                  + (walkUpdated ? QLatin1String("INDEXED BY idx_conversations_updated ")
+                                 : QLatin1String())
+                  + QLatin1String("WHERE (") + where + QLatin1Char(')');
     if (withCursor)
         sql += QLatin1String(" AND ") + ConversationOrder::afterSql(sort);
     return sql + QLatin1String(" ORDER BY ") + ConversationOrder::orderBySql(sort)
@@ -78,7 +81,13 @@ ConversationPage ConversationRepository::page(const ConversationFilter &filter,
     if (!after.isNull())
         condition.values << ConversationOrder::afterValues(after, sort);
     condition.values << limit + 1; // one more tells whether there is a next page
-    m_db.select(pageSql(condition.sql, sort, !after.isNull()), condition.values,
+    // A word in thousands of conversations ("invoice"): SQLite would collect every match and
+    // sort them all for the newest 50; reading the newest conversations and keeping the
+    // matching ones stops after a few hundred rows (100 ms → 15 ms at 100,000).
+    const bool walkUpdated = (sort == ConversationSort::UpdatedNewest
+                              || sort == ConversationSort::UpdatedOldest)
+                             && isCommonText(filter);
+    m_db.select(pageSql(condition.sql, sort, !after.isNull(), walkUpdated), condition.values,
                 [&](const QSqlQuery &row) { page.rows.append(summaryFromRow(row)); });
     page.hasMore = page.rows.size() > limit;
     if (page.hasMore)
@@ -86,6 +95,21 @@ ConversationPage ConversationRepository::page(const ConversationFilter &filter,
     if (!page.rows.isEmpty())
         page.next = ConversationOrder::keyOf(page.rows.constLast(), sort);
     return page;
+}
+
+bool ConversationRepository::isCommonText(const ConversationFilter &filter)
+{
+    const QString match = ConversationFilterSql::textMatch(filter);
+    if (match.isEmpty())
+        return false;
+    // Bounded: FTS5 stops at the LIMIT, so a very common word costs no more than a rare one.
+    return m_db
+               .scalar(QLatin1String("SELECT COUNT(*) FROM (SELECT rowid FROM ")
+                           + Schema::searchTable() + QLatin1String(" WHERE ")
+                           + Schema::searchTable() + QLatin1String(" MATCH ? LIMIT ?)"),
+                       {match, searchCandidates}, 0)
+               .toInt()
+           >= searchCandidates;
 }
 
 int ConversationRepository::count(const ConversationFilter &filter)

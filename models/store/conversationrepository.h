@@ -78,13 +78,19 @@ public:
     qint64 maxUpdatedAt();
 
     /// The SELECT that page() runs, for EXPLAIN QUERY PLAN in tests and benchmarks.
-    static QString pageSql(const QString &where, ConversationSort sort, bool withCursor);
+    /// \a walkUpdated: read conversations newest (or oldest) first through the updated_at index
+    /// and keep those that match, instead of collecting every match and sorting them.
+    static QString pageSql(const QString &where, ConversationSort sort, bool withCursor,
+                           bool walkUpdated = false);
     /// The SELECT that search() runs; binds: match expression, the filter's values,
     /// searchCandidates, limit.
     static QString searchSql(const QString &where);
 
 private:
     bool upsertOne(const api::Conversation &conversation, SearchIndex &index);
+    /// Whether the filter's text (with its facets) matches at least searchCandidates
+    /// conversations: then the newest of them are quicker found by walking updated_at.
+    bool isCommonText(const ConversationFilter &filter);
     bool writeParts(const QString &conversationId, const QList<api::ConversationPart> &parts);
     std::optional<qint64> docId(const QString &id);
     bool updateColumns(const QString &id, const QString &assignments, QVariantList values);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void matchExpression();
     void boundedRanking_data();
     void boundedRanking();
+    void commonTextPagesInUpdatedOrder();
 
 private:
     void fillBoundedStore();
@@ -222,6 +223,44 @@ void TestStoreSearch::matchExpression()
 // n0 … n(count-1), stored oldest first (doc_id order): every one mentions "ticket" in its
 // message; the three newest and n0 (outside the newest candidates) have it in the title; "zebra"
 // is in n0's title and the newest one's message; seven recent ones are closed.
+void TestStoreSearch::commonTextPagesInUpdatedOrder()
+{
+    // A text in more than searchCandidates conversations is paged by walking updated_at (see
+    // ConversationRepository::page): the pages must be exactly the sorted matches.
+    if (!m_bigStore)
+        fillBoundedStore();
+    ConversationRepository repo(m_bigStore->db());
+    api::Conversation moved = storetest::conversation(QStringLiteral("n5"), 900000);
+    moved.source.body = QStringLiteral("<p>Hello, about the ticket number 5</p>");
+    QVERIFY(repo.upsertConversations({moved}));
+
+    QList<QPair<qint64, QString>> open; // what the view holds, by (updated_at, doc_id order)
+    for (int i = 0; i < m_bigCount; ++i) {
+        if (i >= m_bigCount - 10 && i < m_bigCount - 3)
+            continue; // closed
+        open.append({i == 5 ? 900000 : 1000 + i, QStringLiteral("n%1").arg(i)});
+    }
+    std::sort(open.begin(), open.end());
+    ConversationFilter filter = ConversationFilter::allOpen();
+    filter.text = QStringLiteral("ticket");
+    for (const ConversationSort sort : {ConversationSort::UpdatedNewest,
+                                        ConversationSort::UpdatedOldest}) {
+        QStringList expected;
+        for (const auto &entry : std::as_const(open))
+            expected.append(entry.second);
+        if (sort == ConversationSort::UpdatedNewest)
+            std::reverse(expected.begin(), expected.end());
+        const ConversationPage first = repo.page(filter, sort, 50);
+        const ConversationPage second = repo.page(filter, sort, 50, first.next);
+        QStringList got;
+        for (const ConversationSummary &row : first.rows + second.rows)
+            got.append(row.id);
+        QCOMPARE(got, expected.mid(0, 100));
+        QVERIFY(second.hasMore);
+    }
+    QCOMPARE(repo.count(filter), int(open.size()));
+}
+
 void TestStoreSearch::fillBoundedStore()
 {
     m_bigStore = std::make_unique<storetest::TempStore>();
