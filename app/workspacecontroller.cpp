@@ -172,21 +172,16 @@ void WorkspaceController::closeSession()
     m_session.reset();
 }
 
-QString WorkspaceController::keyOf(const WorkspaceProfile &profile) const
-{
-    return TokenVault::keyFor(profile);
-}
-
 void WorkspaceController::readToken(const WorkspaceProfile &profile)
 {
     // INTERCOM_ACCESS_TOKEN, or a token kept for this run only: no keychain involved.
-    const QByteArray inMemory = m_tokens.token(keyOf(profile));
+    const QByteArray inMemory = m_tokens.token(TokenVault::keyFor(profile));
     if (!inMemory.isEmpty()) {
         m_session->setToken(inMemory);
         return;
     }
     const QString id = profile.id;
-    m_vault.read(keyOf(profile), m_session.get(), [this, id](const VaultResult &result) {
+    m_vault.read(TokenVault::keyFor(profile), m_session.get(), [this, id](const VaultResult &result) {
         if (m_profile.id != id)
             return;
         switch (result.status) {
@@ -281,7 +276,7 @@ void WorkspaceController::signedIn(SignInPurpose purpose, const ui::SignInResult
 void WorkspaceController::storeToken(const WorkspaceProfile &profile, const QByteArray &token,
                                      bool runOnly, const std::function<void()> &then)
 {
-    const QString key = keyOf(profile);
+    const QString key = TokenVault::keyFor(profile);
     if (runOnly || SessionTokens::isEnvironmentToken(token)) {
         m_tokens.setRunOnly(key, token);
         then();
@@ -332,7 +327,7 @@ void WorkspaceController::signOut(const QString &workspaceId, bool forgetLocalDa
     // The store must be closed before its folder can go.
     if (current)
         closeSession();
-    const QString key = keyOf(profile);
+    const QString key = TokenVault::keyFor(profile);
     m_tokens.forget(key);
     if (m_registry.contains(workspaceId)) {
         QString error;

@@ -89,7 +89,6 @@ private:
     void attachToWindow();
     void refreshMenu();
     void afterSignOut();
-    QString keyOf(const WorkspaceProfile &profile) const;
     void showStatus(const QString &text);
 
     WorkspaceRegistry &m_registry;

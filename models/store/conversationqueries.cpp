@@ -102,14 +102,19 @@ bool ConversationRepository::isCommonText(const ConversationFilter &filter)
     const QString match = ConversationFilterSql::textMatch(filter);
     if (match.isEmpty())
         return false;
-    // Bounded: FTS5 stops at the LIMIT, so a very common word costs no more than a rare one.
+    // Bounded: FTS5 stops at the limit, so a very common word costs no more than a rare one.
+    return matchCount(match, searchCandidates) >= searchCandidates;
+}
+
+int ConversationRepository::matchCount(const QString &match, int limit)
+{
+    // One document per conversation; LIMIT -1 is SQLite's "no limit".
     return m_db
-               .scalar(QLatin1String("SELECT COUNT(*) FROM (SELECT rowid FROM ")
-                           + Schema::searchTable() + QLatin1String(" WHERE ")
-                           + Schema::searchTable() + QLatin1String(" MATCH ? LIMIT ?)"),
-                       {match, searchCandidates}, 0)
-               .toInt()
-           >= searchCandidates;
+        .scalar(QLatin1String("SELECT COUNT(*) FROM (SELECT rowid FROM ") + Schema::searchTable()
+                    + QLatin1String(" WHERE ") + Schema::searchTable()
+                    + QLatin1String(" MATCH ? LIMIT ?)"),
+                {match, limit}, 0)
+        .toInt();
 }
 
 int ConversationRepository::count(const ConversationFilter &filter)
@@ -117,14 +122,8 @@ int ConversationRepository::count(const ConversationFilter &filter)
     // A search whose whole filter is in its MATCH (facets, no date range) is counted by FTS5
     // alone (one document per conversation), not by probing the view's rows one by one.
     const QString match = ConversationFilterSql::textMatch(filter);
-    if (!match.isEmpty() && ConversationFilterSql::rangesWhere(filter).sql == QLatin1String("1")) {
-        return m_db
-            .scalar(QLatin1String("SELECT COUNT(*) FROM ") + Schema::searchTable()
-                        + QLatin1String(" WHERE ") + Schema::searchTable()
-                        + QLatin1String(" MATCH ?"),
-                    {match}, 0)
-            .toInt();
-    }
+    if (!match.isEmpty() && ConversationFilterSql::rangesWhere(filter).sql == QLatin1String("1"))
+        return matchCount(match);
     const SqlCondition condition = ConversationFilterSql::where(filter);
     return m_db
         .scalar(QStringLiteral("SELECT COUNT(*) FROM conversations c WHERE ") + condition.sql,

@@ -91,6 +91,9 @@ private:
     /// Whether the filter's text (with its facets) matches at least searchCandidates
     /// conversations: then the newest of them are quicker found by walking updated_at.
     bool isCommonText(const ConversationFilter &filter);
+    /// How many conversations an FTS5 match expression finds, counting at most \a limit
+    /// (-1: all of them).
+    int matchCount(const QString &match, int limit = -1);
     bool writeParts(const QString &conversationId, const QList<api::ConversationPart> &parts);
     std::optional<qint64> docId(const QString &id);
     bool updateColumns(const QString &id, const QString &assignments, QVariantList values);
