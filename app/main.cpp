@@ -1,6 +1,6 @@
 #include "commandline.h"
+#include "fontwarmup.h"
 #include "startupprobe.h"
-#include "storewarmup.h"
 #include "syncandexit.h"
 #include "translationloader.h"
 #include "workspacecontroller.h"
@@ -56,6 +56,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication application(argc, argv);
+    // First: the font list loads on another core while the GUI thread does everything else.
+    const app::FontWarmUp fonts;
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Triage"));
     QApplication::setDesktopFileName(QStringLiteral("triage"));
@@ -67,10 +69,6 @@ int main(int argc, char *argv[])
     app::TokenVault vault;
     app::SessionTokens tokens;
     app::WorkspaceController controller(registry, vault, tokens);
-    // The store opens on a thread of its own while the GUI loads its fonts (see StoreWarmUp).
-    std::unique_ptr<app::StoreWarmUp> warmUp;
-    if (const QString store = controller.storePathFor(options); !store.isEmpty())
-        warmUp = std::make_unique<app::StoreWarmUp>(store);
 
     // Queued: a failure inside start() must end the event loop that follows.
     QObject::connect(
@@ -89,6 +87,6 @@ int main(int argc, char *argv[])
                              probe = std::make_unique<app::StartupProbe>(
                                  session->window()->conversationList());
                      });
-    controller.start(options, warmUp.get());
+    controller.start(options);
     return application.exec();
 }

@@ -73,19 +73,11 @@ WorkspaceController::~WorkspaceController()
     closeSession();
 }
 
-QString WorkspaceController::storePathFor(const LaunchOptions &options) const
-{
-    if (options.mode != LaunchOptions::Mode::Saved)
-        return WorkspaceConnection::storePathFor(options);
-    const WorkspaceProfile current = m_registry.current();
-    return current.isValid() ? m_registry.storePathFor(current) : QString();
-}
-
-void WorkspaceController::start(const LaunchOptions &options, StoreWarmUp *warmUp)
+void WorkspaceController::start(const LaunchOptions &options)
 {
     m_options = options;
     if (options.mode != LaunchOptions::Mode::Saved) {
-        openSession(options, transientProfile(options), warmUp);
+        openSession(options, transientProfile(options));
         return;
     }
     const WorkspaceProfile current = m_registry.current();
@@ -96,13 +88,12 @@ void WorkspaceController::start(const LaunchOptions &options, StoreWarmUp *warmU
     LaunchOptions saved = options;
     saved.baseUrl = current.baseUrl();
     saved.storePath = m_registry.storePathFor(current);
-    openSession(saved, current, warmUp);
+    openSession(saved, current);
     if (m_session)
         readToken(current);
 }
 
-void WorkspaceController::openSession(const LaunchOptions &options, const WorkspaceProfile &profile,
-                                      StoreWarmUp *warmUp)
+void WorkspaceController::openSession(const LaunchOptions &options, const WorkspaceProfile &profile)
 {
     closeSession();
     m_profile = profile;
@@ -116,7 +107,7 @@ void WorkspaceController::openSession(const LaunchOptions &options, const Worksp
     if (options.mode == LaunchOptions::Mode::Saved)
         m_session->setKnownAgent(profile.adminId);
     connect(m_session.get(), &WorkspaceSession::failed, this, &WorkspaceController::failed);
-    if (!m_session->start(options, warmUp, &error)) {
+    if (!m_session->start(options, &error)) {
         m_session.reset();
         Q_EMIT failed(error);
         return;
@@ -146,7 +137,7 @@ void WorkspaceController::openSaved(const WorkspaceProfile &profile, const QByte
     saved.mode = LaunchOptions::Mode::Saved;
     saved.baseUrl = profile.baseUrl();
     saved.storePath = m_registry.storePathFor(profile);
-    openSession(saved, profile, nullptr);
+    openSession(saved, profile);
     if (!m_session)
         return;
     if (!knownToken.isEmpty())
@@ -160,7 +151,7 @@ void WorkspaceController::openDemo()
     LaunchOptions demo = m_options;
     demo.mode = LaunchOptions::Mode::Demo;
     demo.storePath.clear();
-    openSession(demo, transientProfile(demo), nullptr);
+    openSession(demo, transientProfile(demo));
 }
 
 void WorkspaceController::closeSession()

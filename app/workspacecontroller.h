@@ -16,7 +16,6 @@
 namespace app {
 
 class SessionTokens;
-class StoreWarmUp;
 class TokenVault;
 class WorkspaceRegistry;
 class WorkspaceSession;
@@ -41,13 +40,9 @@ public:
                         QObject *parent = nullptr);
     ~WorkspaceController() override;
 
-    /// The store \a options lead to, known before anything opens (for StoreWarmUp); empty
-    /// when a first start must sign in first.
-    QString storePathFor(const LaunchOptions &options) const;
-
-    /// Opens what \a options ask for. \a warmUp (may be null) is the warm-up of
-    /// storePathFor(options). Ends in sessionReady(), or failed() when nothing can open.
-    void start(const LaunchOptions &options, StoreWarmUp *warmUp = nullptr);
+    /// Opens what \a options ask for. Ends in sessionReady(), or failed() when nothing can
+    /// open.
+    void start(const LaunchOptions &options);
 
     WorkspaceSession *session() const { return m_session.get(); }
     /// The open workspace: a registry entry, or a transient one (demo, --base-url).
@@ -76,8 +71,7 @@ Q_SIGNALS:
 private:
     enum class SignInPurpose { FirstStart, AddWorkspace, SignInAgain };
 
-    void openSession(const LaunchOptions &options, const WorkspaceProfile &profile,
-                     StoreWarmUp *warmUp);
+    void openSession(const LaunchOptions &options, const WorkspaceProfile &profile);
     void openSaved(const WorkspaceProfile &profile, const QByteArray &knownToken = {});
     void openDemo();
     void closeSession();

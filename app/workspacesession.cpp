@@ -1,6 +1,5 @@
 #include "workspacesession.h"
 
-#include "storewarmup.h"
 #include "workspaceconnection.h"
 
 #include "api/httptrace.h"
@@ -19,8 +18,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFontMetrics>
-#include <QGuiApplication>
 #include <QSettings>
 
 namespace app {
@@ -46,7 +43,7 @@ WorkspaceSession::~WorkspaceSession()
     m_connection.reset();
 }
 
-bool WorkspaceSession::start(const LaunchOptions &options, StoreWarmUp *warmUp, QString *error)
+bool WorkspaceSession::start(const LaunchOptions &options, QString *error)
 {
     m_connection = std::make_unique<WorkspaceConnection>();
     if (!m_connection->open(options, error))
@@ -59,16 +56,7 @@ bool WorkspaceSession::start(const LaunchOptions &options, StoreWarmUp *warmUp, 
     m_hasToken = !m_connection->clientConfig().token.isEmpty();
     m_sync = std::make_unique<models::SyncEngine>(m_client.get(), m_connection->storePath(),
                                                   m_changes.get());
-    // The window's first cost is the font database (milliseconds), which needs no data: load
-    // it while the warm-up thread opens the store.
-    QFontMetrics(QGuiApplication::font()).height();
 
-    if (warmUp) {
-        if (const models::StoreError storeError = warmUp->wait()) {
-            *error = storeError.displayText();
-            return false;
-        }
-    }
     m_database = std::make_unique<models::Database>();
     if (const models::StoreError storeError = m_database->open(m_connection->storePath())) {
         *error = storeError.displayText();

@@ -27,7 +27,6 @@ class MainWindow;
 
 namespace app {
 
-class StoreWarmUp;
 class WorkspaceConnection;
 
 /// One workspace, wired end to end: connection (in demo mode, the sandbox) → API client →
@@ -47,9 +46,8 @@ public:
 
     /// Opens the connection and the store and creates the client and the engine; builds the
     /// window when the agent is known (else after GET /me: ready() or failed()). False with a
-    /// translated \a error when it cannot start. \a warmUp (may be null) is the store's
-    /// warm-up, waited for before the GUI thread opens its own connection.
-    bool start(const LaunchOptions &options, StoreWarmUp *warmUp, QString *error);
+    /// translated \a error when it cannot start.
+    bool start(const LaunchOptions &options, QString *error);
     /// Saved mode: the teammate the workspace was signed in as, so the window needs no GET /me
     /// before it can show. Call before start().
     void setKnownAgent(const QString &adminId) { m_knownAgent = adminId; }

@@ -24,7 +24,7 @@ class ConversationListModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    static constexpr int PageSize = 100;
+    static constexpr int PageSize = 50;
 
     /// Reads nothing until setView(): \a db may still be opening when the model is made.
     ConversationListModel(Database &db, StoreChanges *changes, QObject *parent = nullptr);

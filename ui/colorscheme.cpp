@@ -1,5 +1,7 @@
 #include "colorscheme.h"
 
+#include "triagestyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleHints>
@@ -56,15 +58,30 @@ QPalette build(const Tones &t)
 // Set by apply() when "system" replaced a light platform palette with ours.
 bool s_darkenedSystem = false;
 
-void useFusion()
+/// The style the platform chose, before Triage put its own around it.
+QString platformStyleName()
 {
-    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStringLiteral("Fusion"));
+    static const QString name = [] {
+        const QStyle *style = QApplication::style();
+        if (const auto *ours = qobject_cast<const TriageStyle *>(style))
+            style = ours->baseStyle();
+        return style->name();
+    }();
+    return name;
+}
+
+/// Our light and dark palettes are made for Fusion; "system" keeps the platform's look.
+void useStyle(const QString &baseName)
+{
+    const auto *current = qobject_cast<const TriageStyle *>(QApplication::style());
+    if (current && current->baseStyle()->name().compare(baseName, Qt::CaseInsensitive) == 0)
+        return;
+    QApplication::setStyle(new TriageStyle(baseName));
 }
 
 void setScheme(bool dark)
 {
-    useFusion();
+    useStyle(QStringLiteral("fusion"));
     QApplication::setPalette(dark ? ColorScheme::darkPalette() : ColorScheme::lightPalette());
 }
 
@@ -179,6 +196,7 @@ void ColorScheme::apply(Mode mode)
     case Mode::System:
         break;
     }
+    useStyle(platformStyleName());
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     followSystemScheme();
     static bool following = false;

@@ -7,8 +7,8 @@ class QWidget;
 
 namespace ui {
 
-/// Emits painted() once, after \a widget has handled its first paint event (queued, so the
-/// frame has been drawn by then). Start-up defers work the first frame does not need (the sync
+/// Emits painted() once, after \a widget has handled its first paint event: two turns of the
+/// event loop later, so the frame has been drawn and flushed, and what its paint posted has run. Start-up defers work the first frame does not need (the sync
 /// engine's first cycle, network calls, counts) until this fires, so it does not compete with
 /// the first paint for the CPU. Watches the widget through an event filter and stops watching
 /// after firing. GUI thread; parented or owned by the caller.

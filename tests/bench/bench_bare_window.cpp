@@ -57,7 +57,8 @@ int main(int argc, char *argv[])
     clockSinceMain.start();
     QApplication application(argc, argv);
     FirstPaint window(QStringLiteral("bare window"));
-    window.resize(960, 680);
+    // The inbox window's default size: the same pixels to fill and flush as Triage's first frame.
+    window.resize(1280, 800);
     window.show();
     return application.exec();
 }

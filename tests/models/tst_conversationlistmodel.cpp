@@ -154,6 +154,7 @@ void TestConversationListModel::pagesInSortOrder()
 void TestConversationListModel::changedRowMovesToItsPlace()
 {
     m_model->setView(ConversationFilter::allOpen(), ConversationSort::UpdatedNewest);
+    m_model->fetchMore({}); // two pages: 1250…1151
     QCOMPARE(m_model->rowOf(QStringLiteral("1200")), 50);
     QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -179,9 +180,10 @@ void TestConversationListModel::changedRowMovesToItsPlace()
     m_model->setView(ConversationFilter::allOpen(), ConversationSort::UpdatedOldest);
     QCOMPARE(m_model->rowOf(QStringLiteral("1010")), 9);
     store(storetest::conversation(QStringLiteral("1010"), 1'700'001'005));
-    // Its new place is past the loaded rows (1001…1100): it waits for fetchMore().
+    // Its new place is past the loaded rows (1001…1050): it waits for fetchMore().
     QCOMPARE(m_model->rowOf(QStringLiteral("1010")), -1);
-    m_model->fetchMore({});
+    while (m_model->rowOf(QStringLiteral("1010")) < 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
     const int row = m_model->rowOf(QStringLiteral("1010"));
     QCOMPARE(m_model->index(row - 1).data(models::ConversationIdRole).toString(),
              QStringLiteral("1100"));
@@ -290,25 +292,25 @@ void TestConversationListModel::waitingLongestMovesRowsLive()
 
     // A loaded row starts waiting: it moves to the top.
     QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
-    api::Conversation c200 = storetest::conversation(QStringLiteral("1200"), 1'700'002'001);
-    c200.waitingSince = 1'700'000'400;
-    store(c200);
+    api::Conversation c220 = storetest::conversation(QStringLiteral("1220"), 1'700'002'201);
+    c220.waitingSince = 1'700'000'400;
+    store(c220);
     QCOMPARE(moved.count(), 1);
-    QCOMPARE(m_model->rowOf(QStringLiteral("1200")), 0);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1220")), 0);
     // One waiting longer goes above it.
     c10.waitingSince = 1'700'000'050;
     c10.updatedAt += 1;
     store(c10);
     QCOMPARE(m_model->rowOf(QStringLiteral("1010")), 0);
-    QCOMPARE(m_model->rowOf(QStringLiteral("1200")), 1);
+    QCOMPARE(m_model->rowOf(QStringLiteral("1220")), 1);
     // Answered: back among the rest by its time.
-    c200.waitingSince = 0;
-    c200.updatedAt += 1;
-    store(c200);
-    QCOMPARE(m_model->index(m_model->rowOf(QStringLiteral("1200")) - 1)
+    c220.waitingSince = 0;
+    c220.updatedAt += 1;
+    store(c220);
+    QCOMPARE(m_model->index(m_model->rowOf(QStringLiteral("1220")) - 1)
                  .data(models::ConversationIdRole)
                  .toString(),
-             QStringLiteral("1201"));
+             QStringLiteral("1221"));
     QVERIFY(loadedRowsSorted());
     while (m_model->canFetchMore({}))
         m_model->fetchMore({});

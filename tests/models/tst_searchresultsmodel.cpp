@@ -190,6 +190,8 @@ void TestSearchResultsModel::inMemoryConditionsNarrowTheLocalPart()
     QAbstractItemModelTester tester(model.get(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     model->setQuery(QStringLiteral("is:open is:unread"));
+    while (model->canFetchMore({}))
+        model->fetchMore({});
     QCOMPARE(model->rowCount(), unread);
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->index(row, 0).data(models::IsReadRole), QVariant(false));

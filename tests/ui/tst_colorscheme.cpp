@@ -2,6 +2,8 @@
 #include "ui/inbox/initialsavatar.h"
 
 #include <QApplication>
+#include <QImage>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QTest>
 #include <QWidget>
@@ -20,6 +22,8 @@ private Q_SLOTS:
     void palette_data();
     void palette();
     void apply();
+    void drawnStandardIcons_data();
+    void drawnStandardIcons();
 };
 
 void TestColorScheme::fromName_data()
@@ -101,7 +105,9 @@ void TestColorScheme::palette()
 void TestColorScheme::apply()
 {
     ColorScheme::apply(Mode::Dark);
-    QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+    const auto *style = qobject_cast<QProxyStyle *>(QApplication::style());
+    QVERIFY(style);
+    QCOMPARE(style->baseStyle()->name().toLower(), QStringLiteral("fusion"));
     QVERIFY(ColorScheme::isDark(QApplication::palette()));
     QWidget dark;
     QCOMPARE(dark.palette().color(QPalette::Base),
@@ -121,6 +127,50 @@ void TestColorScheme::apply()
     // says no dark scheme), so the light scheme stays.
     ColorScheme::apply(Mode::System);
     QVERIFY(!ColorScheme::isDark(QApplication::palette()));
+    // Still our proxy (the drawn icons), around the platform's style.
+    QVERIFY(qobject_cast<QProxyStyle *>(QApplication::style()));
+}
+
+void TestColorScheme::drawnStandardIcons_data()
+{
+    QTest::addColumn<int>("icon");
+    QTest::addColumn<bool>("dark");
+    for (const bool dark : {false, true}) {
+        const char *scheme = dark ? "dark" : "light";
+        QTest::addRow("menu bar overflow, %s", scheme)
+            << int(QStyle::SP_ToolBarHorizontalExtensionButton) << dark;
+        QTest::addRow("clear button, %s", scheme) << int(QStyle::SP_LineEditClearButton) << dark;
+    }
+}
+
+void TestColorScheme::drawnStandardIcons()
+{
+    // The icons a first frame asks for are drawn, in the scheme's text colour.
+    QFETCH(int, icon);
+    QFETCH(bool, dark);
+    ColorScheme::apply(dark ? Mode::Dark : Mode::Light);
+    const QIcon drawn = QApplication::style()->standardIcon(QStyle::StandardPixmap(icon));
+    QVERIFY(!drawn.isNull());
+    const QImage image = drawn.pixmap(32, 32).toImage();
+    const QColor text = QApplication::palette().color(QPalette::Text);
+    int inked = 0;
+    int textColoured = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.alpha() < 128)
+                continue;
+            ++inked;
+            // Within rounding: translucent pixels are stored premultiplied.
+            if (qAbs(pixel.red() - text.red()) <= 3 && qAbs(pixel.green() - text.green()) <= 3
+                && qAbs(pixel.blue() - text.blue()) <= 3)
+                ++textColoured;
+        }
+    }
+    QVERIFY2(inked > 40, qPrintable(QString::number(inked)));
+    QVERIFY(textColoured > inked / 2);
+
+    ColorScheme::apply(Mode::Light);
 }
 
 QTEST_MAIN(TestColorScheme)

@@ -73,6 +73,9 @@ private Q_SLOTS:
     void relativeTimes();
     void tagsElideToAPill_data();
     void tagsElideToAPill();
+    void elidedLikeQt_data();
+    void elidedLikeQt();
+    void elidedCutsWholeCharacters();
     void initials_data();
     void initials();
     void avatarContrast_data();
@@ -274,6 +277,55 @@ void TestConversationDelegate::tagsElideToAPill()
     const QStringList shown = ConversationDelegate::fittingTags(longTag, metrics, 2000);
     QCOMPARE(shown.size(), 1);
     QVERIFY(shown.first().endsWith(QChar(0x2026)));
+}
+
+void TestConversationDelegate::elidedLikeQt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    const QString snippet = QStringLiteral(
+        "Hi team, our invoice for March was charged twice and the second charge has not been "
+        "refunded yet. Could you look into it? We have been customers for years and this is "
+        "the first time it happened. Thanks, Alice");
+    QTest::newRow("fits") << QStringLiteral("Alice Smith") << 400;
+    QTest::newRow("snippet/wide") << snippet << 600;
+    QTest::newRow("snippet/row") << snippet << 300;
+    QTest::newRow("snippet/narrow") << snippet << 40;
+    QTest::newRow("narrow letters") << QString(300, QLatin1Char('i')) << 300;
+    QTest::newRow("wide letters") << QString(300, QLatin1Char('W')) << 300;
+    QTest::newRow("no room") << snippet << 0;
+}
+
+void TestConversationDelegate::elidedLikeQt()
+{
+    // The cut before eliding never changes what a row shows.
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    const QFontMetrics metrics(QApplication::font());
+    const QString ours = ConversationDelegate::elided(text, metrics, width);
+    QCOMPARE(ours, width > 0 ? metrics.elidedText(text, Qt::ElideRight, width) : QString());
+    QVERIFY(metrics.horizontalAdvance(ours) <= qMax(0, width));
+}
+
+void TestConversationDelegate::elidedCutsWholeCharacters()
+{
+    // Emoji are two UTF-16 units: a cut never leaves half of one.
+    const QFontMetrics metrics(QApplication::font());
+    const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80"); // U+1F600
+    QString text;
+    for (int i = 0; i < 400; ++i)
+        text += emoji;
+    const QString shown = ConversationDelegate::elided(text, metrics, 200);
+    QVERIFY(!shown.isEmpty());
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (shown.at(i).isHighSurrogate()) {
+            QVERIFY(i + 1 < shown.size() && shown.at(i + 1).isLowSurrogate());
+            ++i;
+        } else {
+            QVERIFY(!shown.at(i).isLowSurrogate());
+        }
+    }
+    QVERIFY(shown.endsWith(QChar(0x2026)));
 }
 
 void TestConversationDelegate::initials_data()

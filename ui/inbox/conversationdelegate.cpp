@@ -163,6 +163,19 @@ int ConversationDelegate::pillWidth(const QString &text, const QFontMetrics &met
     return metrics.horizontalAdvance(text) + 2 * pillPadding;
 }
 
+QString ConversationDelegate::elided(const QString &text, const QFontMetrics &metrics, int width)
+{
+    if (width <= 0)
+        return {};
+    const int narrowest = qMax(1, metrics.horizontalAdvance(QLatin1Char('i')) / 2);
+    qsizetype cut = width / narrowest + 1;
+    if (text.size() <= cut)
+        return metrics.elidedText(text, Qt::ElideRight, width);
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut; // never half a character
+    return metrics.elidedText(text.left(cut) + QChar(0x2026), Qt::ElideRight, width);
+}
+
 QStringList ConversationDelegate::fittingTags(const QStringList &tags, const QFontMetrics &metrics,
                                               int width)
 {
@@ -265,7 +278,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(colors.text);
     const int nameWidth = qMax(0, marksLeft - layout.pad / 2 - left);
     painter->drawText(QRect(left, top, nameWidth, layout.line1), Qt::AlignLeft | Qt::AlignVCenter,
-                      contactMetrics.elidedText(contact, Qt::ElideRight, nameWidth));
+                      elided(contact, contactMetrics, nameWidth));
 
     // Line 2: the title or the first message.
     const int top2 = top + layout.line1 + lineGap;
@@ -274,7 +287,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString title = index.data(models::TitleRole).toString().simplified();
     painter->drawText(QRect(left, top2, right - left, layout.line2),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      bodyMetrics.elidedText(title, Qt::ElideRight, right - left));
+                      elided(title, bodyMetrics, right - left));
 
     // Line 3: priority, waiting, assignee, tags.
     const QRect line3(left, top2 + layout.line2 + lineGap, right - left, layout.line3);

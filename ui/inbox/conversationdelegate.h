@@ -41,6 +41,12 @@ public:
     static QStringList fittingTags(const QStringList &tags, const QFontMetrics &metrics, int width);
     /// The width of the pill showing \a text.
     static int pillWidth(const QString &text, const QFontMetrics &metrics);
+    /// \a text elided on the right to \a width, like QFontMetrics::elidedText(), which shapes
+    /// the whole string first: a 200-character snippet for a line that holds 50 is four times
+    /// the work of every row's paint. A text far longer than any line could hold is cut before
+    /// that (at twice as many characters as the narrowest letters would fill) and marked
+    /// with "…" itself, so the row reads the same.
+    static QString elided(const QString &text, const QFontMetrics &metrics, int width);
 
 private:
     QDateTime now() const;

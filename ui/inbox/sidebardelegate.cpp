@@ -58,7 +58,8 @@ void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             painter->setPen(PaletteColors::mix(option.palette.color(QPalette::WindowText),
                                                option.palette.color(QPalette::Window), 0.3));
         } else {
-            font.setItalic(true);
+            // The placeholder colour alone sets the note apart: an italic face would be one
+            // more font file to open and rasterize before the first frame.
             painter->setPen(option.palette.color(QPalette::PlaceholderText));
         }
         painter->setFont(font);

@@ -3,6 +3,7 @@
 #include <QToolButton>
 
 #include "models/search/savedsearchesmodel.h"
+#include "ui/paintedicon.h"
 #include "models/search/searchparser.h"
 #include "models/search/searchtokenizer.h"
 
@@ -14,54 +15,13 @@
 #include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
-#include <QPainter>
-#include <QPainterPath>
 #include <QStringListModel>
 #include <QTextCharFormat>
 
-#include <cmath>
 
 namespace ui {
 
 namespace {
-
-constexpr double pi = 3.14159265358979323846;
-
-/// Icons drawn in the palette's text colour, so they follow light and dark themes.
-QIcon paintedIcon(const QColor &color, void (*draw)(QPainter &))
-{
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color, 3, Qt::SolidLine, Qt::RoundCap));
-    painter.setBrush(Qt::NoBrush);
-    draw(painter);
-    return QIcon(pixmap);
-}
-
-void drawMagnifier(QPainter &painter)
-{
-    painter.drawEllipse(QRectF(5, 5, 16, 16));
-    painter.drawLine(QPointF(19, 19), QPointF(27, 27));
-}
-
-void drawStar(QPainter &painter)
-{
-    QPainterPath star;
-    for (int i = 0; i < 10; ++i) {
-        const double radius = i % 2 == 0 ? 13 : 5.5;
-        const double angle = -pi / 2 + i * pi / 5;
-        const QPointF point(16 + radius * std::cos(angle), 17 + radius * std::sin(angle));
-        if (i == 0)
-            star.moveTo(point);
-        else
-            star.lineTo(point);
-    }
-    star.closeSubpath();
-    painter.setPen(QPen(painter.pen().color(), 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPath(star);
-}
 
 QStringList displayValues(const QAbstractItemModel *model)
 {
@@ -193,8 +153,8 @@ void SearchField::updateSaveAction()
 void SearchField::updateIcons()
 {
     const QColor color = palette().color(QPalette::Text);
-    m_searchAction->setIcon(paintedIcon(color, drawMagnifier));
-    m_saveAction->setIcon(paintedIcon(color, drawStar));
+    m_searchAction->setIcon(PaintedIcon::make(color, PaintedIcon::magnifier));
+    m_saveAction->setIcon(PaintedIcon::make(color, PaintedIcon::star));
 }
 
 void SearchField::changeEvent(QEvent *event)
