@@ -66,7 +66,8 @@ QString figures(const QString &label, const QList<double> &ms)
 // Full-text search: one word, two words, a name, a prefix (search as you type), each without
 // a filter and inside views of several sizes (all open 40 %, a team's open 5 %, one tag 3 %,
 // one agent's open "mine" 1.5 %). Two paths: search() (ranked, top 50) and what the search
-// results list runs (ConversationListModel: the first page of 50 newest, then the count).
+// results list runs (ConversationListModel: the first page of 50 newest, then the count), the
+// latter also as its page and its count apart.
 // Figures per query kind: "common" is a text matching at least
 // ConversationRepository::searchCandidates conversations (ranked over its newest matches),
 // "rare" one ranked over all its matches.
@@ -116,6 +117,12 @@ int benchSearch(ConversationRepository &repo, QTextStream &out)
              return int(repo.page(f, ConversationSort::UpdatedNewest, 50).rows.size())
                     + repo.count(f);
          }},
+        // The list's two parts apart: the window shows the page first and counts afterwards.
+        {QStringLiteral("list page"),
+         [&](const ConversationFilter &f) {
+             return int(repo.page(f, ConversationSort::UpdatedNewest, 50).rows.size());
+         }},
+        {QStringLiteral("list count"), [&](const ConversationFilter &f) { return repo.count(f); }},
     };
     for (const auto &path : paths) {
         for (const auto &base : filters) {
