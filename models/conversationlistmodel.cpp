@@ -8,21 +8,12 @@
 #include "store/outboxrepository.h"
 #include "store/referencerepository.h"
 #include "storechanges.h"
+#include "summaryroles.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>
-#include <QTimeZone>
 
 namespace models {
-
-namespace {
-
-QDateTime utcFromSeconds(qint64 seconds)
-{
-    return seconds > 0 ? QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()) : QDateTime();
-}
-
-} // namespace
 
 ConversationListModel::ConversationListModel(Database &db, StoreChanges *changes, QObject *parent)
     : QAbstractListModel(parent)
@@ -80,34 +71,17 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return row.title.isEmpty() ? row.snippet : row.title;
     case Qt::ToolTipRole:
-    case SnippetRole:
         return row.snippet;
-    case ConversationIdRole:
-        return row.id;
     case ContactNameRole:
         return !row.contactName.isEmpty()    ? row.contactName
                : !row.contactEmail.isEmpty() ? row.contactEmail
                                              : tr("Unknown contact");
-    case UpdatedAtRole:
-        return utcFromSeconds(row.updatedAt);
-    case WaitingSinceRole:
-        return utcFromSeconds(row.waitingSince);
-    case StateRole:
-        return ConversationFilterSql::stateName(row.state);
-    case PriorityRole:
-        return api::Conversation::priorityToString(row.priority);
-    case AdminAssigneeIdRole:
-        return row.adminAssigneeId;
-    case TeamAssigneeIdRole:
-        return row.teamAssigneeId;
     case TagNamesRole: {
         QStringList names;
         for (const QString &tagId : row.tagIds)
             names << m_tagNames.value(tagId, tagId);
         return names;
     }
-    case IsReadRole:
-        return row.read;
     case IsPendingRole:
         return m_pending.contains(row.id);
     case IsStaleRole:
@@ -129,7 +103,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return description.text(QDateTime::currentDateTimeUtc());
     }
     default:
-        return {};
+        return summaryRoleData(row, role);
     }
 }
 

@@ -2,22 +2,17 @@
 
 #include "conversationroles.h"
 #include "htmltext.h"
+#include "summaryroles.h"
 
 #include "api/intercomclient.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace models {
 
 namespace {
 
 constexpr int snippetLength = 140;
-
-QDateTime utcFromSeconds(qint64 seconds)
-{
-    return seconds > 0 ? QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()) : QDateTime();
-}
 
 QString stateName(api::Conversation::State state)
 {

@@ -4,22 +4,17 @@
 #include "models/store/conversationfiltersql.h"
 #include "models/store/conversationrepository.h"
 #include "models/storechanges.h"
+#include "models/summaryroles.h"
 
 #include "api/intercomclient.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 #include <algorithm>
 
 namespace models {
 
 namespace {
-
-QDateTime utcFromSeconds(qint64 seconds)
-{
-    return seconds > 0 ? QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()) : QDateTime();
-}
 
 bool sameRow(const ConversationSummary &a, const ConversationSummary &b)
 {
@@ -149,31 +144,13 @@ QVariant ContactConversationsModel::data(const QModelIndex &index, int role) con
         return tr("%1, %2", "conversation title, state")
             .arg(data(index, TitleRole).toString(),
                  stateText(ConversationFilterSql::stateName(row.state)));
-    case ConversationIdRole:
-        return row.id;
-    case SnippetRole:
-        return row.snippet;
     case ContactNameRole:
         return row.contactName.isEmpty() ? row.contactEmail : row.contactName;
-    case UpdatedAtRole:
-        return utcFromSeconds(row.updatedAt);
-    case WaitingSinceRole:
-        return utcFromSeconds(row.waitingSince);
-    case StateRole:
-        return ConversationFilterSql::stateName(row.state);
-    case PriorityRole:
-        return api::Conversation::priorityToString(row.priority);
-    case AdminAssigneeIdRole:
-        return row.adminAssigneeId;
-    case TeamAssigneeIdRole:
-        return row.teamAssigneeId;
-    case IsReadRole:
-        return row.read;
     case IsPendingRole:
     case IsStaleRole:
         return false;
     default:
-        return {};
+        return summaryRoleData(row, role);
     }
 }
 
