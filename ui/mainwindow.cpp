@@ -60,8 +60,6 @@ MainWindow::MainWindow(const InboxServices &services, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_errorBar = new ActionErrorBar(*m_services.outbox, *m_services.db, m_services.changes, central);
-    layout->addWidget(m_errorBar);
 
     m_columns = new QSplitter(Qt::Horizontal, central);
     m_columns->setObjectName(QStringLiteral("columns"));
@@ -97,7 +95,11 @@ void MainWindow::completeWindow()
         return;
     // The reading panes are the most expensive widgets of the window (rich-text editor,
     // toolbars, the contact form) and none is needed to see the list: at start-up they are
-    // built right after the first frame.
+    // built right after the first frame, with their models. So is the bar of failed actions,
+    // hidden while there are none: a failure kept from the last session shows a moment later.
+    m_errorBar = new ActionErrorBar(*m_services.outbox, *m_services.db, m_services.changes);
+    qobject_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_errorBar);
+    createPaneModels();
     delete m_columns->replaceWidget(2, createThreadColumn());
     m_contactPanel
         = new ContactPanel(m_contactDetails.get(), m_contactConversations.get(), nullptr);
@@ -128,7 +130,6 @@ void MainWindow::createModels()
 {
     models::Database &db = *m_services.db;
     models::StoreChanges *changes = m_services.changes;
-    m_thread = std::make_unique<models::ThreadModel>(db, changes);
     m_teammates = std::make_unique<models::TeammatesModel>(db, changes);
     m_teams = std::make_unique<models::TeamsModel>(db, changes);
     m_tags = std::make_unique<models::TagsModel>(db, changes);
@@ -142,13 +143,20 @@ void MainWindow::createModels()
     m_searchResults = std::make_unique<models::SearchResultsModel>(db, changes,
                                                                    m_services.client);
     m_searchResults->setMeAdminId(m_services.meAdminId);
+    m_actions = new ConversationActions(db, *m_services.outbox, *m_services.client, changes,
+                                        m_services.meAdminId, this);
+    m_imageNetwork = new QNetworkAccessManager(this);
+}
+
+void MainWindow::createPaneModels()
+{
+    models::Database &db = *m_services.db;
+    models::StoreChanges *changes = m_services.changes;
+    m_thread = std::make_unique<models::ThreadModel>(db, changes);
     m_contactDetails = std::make_unique<models::ContactDetailsModel>(db, changes,
                                                                      m_services.client);
     m_contactConversations = std::make_unique<models::ContactConversationsModel>(
         db, changes, m_services.client);
-    m_actions = new ConversationActions(db, *m_services.outbox, *m_services.client, changes,
-                                        m_services.meAdminId, this);
-    m_imageNetwork = new QNetworkAccessManager(this);
 }
 
 QWidget *MainWindow::createListColumn()
@@ -235,7 +243,7 @@ void MainWindow::connectParts()
     if (m_services.sync) {
         connect(m_services.sync, &models::SyncEngine::threadFetched, this,
                 [this](const QString &id) {
-                    if (id == m_openId)
+                    if (m_thread && id == m_openId)
                         m_thread->setLoading(false);
                 });
     }

@@ -56,9 +56,10 @@ public:
     ~MainWindow() override;
 
     void setWorkspaceName(const QString &name);
-    /// Builds the thread, the composer and the contact panel when InboxServices::deferPanes
-    /// left them out of the first frame; does nothing the second time. Until then their
-    /// accessors return null and a selected conversation waits to be opened.
+    /// Builds the thread, the composer and the contact panel (with their models) and the bar
+    /// of failed actions when InboxServices::deferPanes left them out of the first frame; does
+    /// nothing the second time. Until then their accessors return null and a selected
+    /// conversation waits to be opened.
     void completeWindow();
 
     /// The conversation shown in the thread, empty when none.
@@ -105,6 +106,8 @@ protected:
 
 private:
     void createModels();
+    /// The thread's and the contact panel's models, made with their panes.
+    void createPaneModels();
     QWidget *createListColumn();
     QWidget *createThreadColumn();
     void connectParts();
