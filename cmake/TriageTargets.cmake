@@ -9,6 +9,10 @@ function(triage_set_warnings target)
     else()
         target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
                                -Wnon-virtual-dtor -Woverloaded-virtual)
+        if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+            # qCDebug(category) << … is Qt's own idiom: its variadic macro gets no arguments.
+            target_compile_options(${target} PRIVATE -Wno-gnu-zero-variadic-macro-arguments)
+        endif()
         if(TRIAGE_WERROR)
             target_compile_options(${target} PRIVATE -Werror)
         endif()

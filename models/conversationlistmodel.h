@@ -31,7 +31,8 @@ public:
 
     void setView(const ConversationFilter &filter, ConversationSort sort);
     const ConversationFilter &filter() const { return m_filter; }
-    ConversationSort sort() const { return m_sort; }
+    /// The view's order (not QAbstractItemModel::sort(), which a column and direction ask for).
+    ConversationSort viewSort() const { return m_sort; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -16,10 +16,10 @@ export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 targets=(fuzz_json:json fuzz_search_query:search_query fuzz_html_sanitizer:html)
 
 start=$(date +%s)
-# Only the parts the targets link (api, models); warnings are the normal build's job.
+# Only the parts the targets link (api, models); -Werror as everywhere.
 cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g -DNDEBUG" \
-    -DTRIAGE_WERROR=OFF -DTRIAGE_PARTS="api;models" -DTRIAGE_FUZZ=ON >/dev/null
+    -DTRIAGE_WERROR=ON -DTRIAGE_PARTS="api;models" -DTRIAGE_FUZZ=ON >/dev/null
 cmake --build "$build_dir" --target "${targets[@]%%:*}"
 echo "fuzz build: $(($(date +%s) - start)) s"
 

@@ -194,7 +194,7 @@ void InboxCommands::bindConversationActions()
     });
 
     connect(window->listPane()->view(), &ConversationListView::bulkActionRequested, this,
-            [this, window, actions](ConversationListView::BulkAction action, const QStringList &ids) {
+            [this, actions](ConversationListView::BulkAction action, const QStringList &ids) {
                 using Bulk = ConversationListView::BulkAction;
                 switch (action) {
                 case Bulk::Assign:

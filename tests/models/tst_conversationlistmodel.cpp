@@ -105,9 +105,9 @@ bool TestConversationListModel::loadedRowsSorted() const
 {
     for (int row = 1; row < m_model->rowCount(); ++row) {
         const models::PageCursor before
-            = models::sortKey(m_model->summaryAt(row - 1), m_model->sort());
-        const models::PageCursor after = models::sortKey(m_model->summaryAt(row), m_model->sort());
-        if (!models::sortsBefore(before, after, m_model->sort()))
+            = models::sortKey(m_model->summaryAt(row - 1), m_model->viewSort());
+        const models::PageCursor after = models::sortKey(m_model->summaryAt(row), m_model->viewSort());
+        if (!models::sortsBefore(before, after, m_model->viewSort()))
             return false;
     }
     return true;

@@ -121,7 +121,7 @@ void TestGenerator::countsAndMixes()
     const qint64 recent = Now - 2 * 365 * 24 * 3600 / 4;
     const auto newer
         = std::count_if(ws.conversations.begin(), ws.conversations.end(),
-                        [recent](const Conversation &c) { return c.createdAt > recent; });
+                        [](const Conversation &c) { return c.createdAt > recent; });
     QVERIFY(newer > 3000 / 3);
     QCOMPARE(SandboxApi({1, 0, Now}).workspace().contacts.size(), size_t(50));
 }

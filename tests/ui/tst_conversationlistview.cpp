@@ -256,7 +256,7 @@ void TestConversationListView::paneFollowsTheStoreModel()
     QVERIFY(waiting);
     waiting->trigger();
     QCOMPARE(sortChanged.count(), 1);
-    QCOMPARE(model.sort(), models::ConversationSort::WaitingLongest);
+    QCOMPARE(model.viewSort(), models::ConversationSort::WaitingLongest);
     QVERIFY(waiting->isChecked());
     QVERIFY(button->text().startsWith(QStringLiteral("Waiting longest")));
     // Waiting the longest: 5149 waits since 1'700'000'000 - 149.

@@ -103,7 +103,7 @@ void ConversationListPane::setModel(QAbstractItemModel *model)
                 &ConversationListPane::setCount);
         connect(m_listModel, &QAbstractItemModel::modelReset, this,
                 &ConversationListPane::updateEmptyText);
-        m_sort = m_listModel->sort();
+        m_sort = m_listModel->viewSort();
         for (QAction *action : m_sortGroup->actions())
             action->setChecked(action->data().toInt() == int(m_sort));
         setCount(m_listModel->totalCount());
