@@ -1,7 +1,8 @@
 // Scrolls the conversation list of a 100,000-conversation store from the top to the last row,
 // a page at a time, as an agent paging down would: the real ConversationListView, delegate
-// and store-backed model, with fetchMore() loading pages of 100 along the way. Each frame is
-// one page step, the layout that follows and a synchronous repaint. Prints one JSON line
+// and store-backed model, with fetchMore() loading pages (ConversationListModel::PageSize)
+// along the way. Each frame is one page step, the layout that follows and a synchronous
+// repaint. Prints one JSON line
 // {"rows","frames","longest_frame_ms","p95_frame_ms","p50_frame_ms","p95_fetch_frame_ms",
 // "fetches","total_s"}.
 // Usage: bench_list_scroll [--count N] [--store FILE] (an existing FILE is reused as it is)
