@@ -36,16 +36,37 @@ void reportStartFailure(const QString &message, const app::LaunchOptions &option
                               message);
 }
 
+/// The arguments as QCoreApplication::arguments() gives them on Unix, before there is one.
+QStringList commandLineArguments(int argc, char *argv[])
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+/// True when Triage answers without opening a window: help, version, a command-line error,
+/// or --sync-and-exit.
+bool windowless(const std::variant<app::LaunchOptions, app::CommandLine::Exit> &parsed)
+{
+    const auto *options = std::get_if<app::LaunchOptions>(&parsed);
+    return !options || options->syncAndExit;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     app::startupClock().start();
     // --help, --version and --sync-and-exit must work without a display: decide before any GUI.
-    std::variant<app::LaunchOptions, app::CommandLine::Exit> parsed;
-    {
-        QCoreApplication probe(argc, argv);
-        nameApplication();
+    // A first reading needs no application object (a few tenths of a millisecond saved); only
+    // what answers without a window makes one, a QCoreApplication, and reads the line again
+    // with it, so the help text names the program as it was called.
+    nameApplication();
+    auto parsed = app::CommandLine::parse(commandLineArguments(argc, argv));
+    if (windowless(parsed)) {
+        QCoreApplication core(argc, argv);
         parsed = app::CommandLine::parse(QCoreApplication::arguments());
         if (const auto *exit = std::get_if<app::CommandLine::Exit>(&parsed)) {
             QTextStream(exit->code == 0 ? stdout : stderr) << exit->text;
@@ -58,7 +79,12 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     // First: the font list loads on another core while the GUI thread does everything else.
     const app::FontWarmUp fonts;
-    nameApplication();
+#ifdef Q_OS_WIN
+    // There argv is in the ANSI code page; the application reads the wide command line.
+    parsed = app::CommandLine::parse(QCoreApplication::arguments());
+    if (windowless(parsed))
+        return 2;
+#endif
     QApplication::setApplicationDisplayName(QStringLiteral("Triage"));
     QApplication::setDesktopFileName(QStringLiteral("triage"));
     const auto &options = std::get<app::LaunchOptions>(parsed);

@@ -100,6 +100,7 @@ void MainWindow::completeWindow()
     m_errorBar = new ActionErrorBar(*m_services.outbox, *m_services.db, m_services.changes);
     qobject_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_errorBar);
     createPaneModels();
+    m_search->setCompletionModels(teammates(), teams(), tags());
     delete m_columns->replaceWidget(2, createThreadColumn());
     m_contactPanel
         = new ContactPanel(m_contactDetails.get(), m_contactConversations.get(), nullptr);
@@ -130,9 +131,6 @@ void MainWindow::createModels()
 {
     models::Database &db = *m_services.db;
     models::StoreChanges *changes = m_services.changes;
-    m_teammates = std::make_unique<models::TeammatesModel>(db, changes);
-    m_teams = std::make_unique<models::TeamsModel>(db, changes);
-    m_tags = std::make_unique<models::TagsModel>(db, changes);
     // Counting every view takes milliseconds at 100,000 conversations: the first frame shows
     // the views and the counts follow.
     m_viewCounts = std::make_unique<models::ViewCountsModel>(
@@ -146,6 +144,27 @@ void MainWindow::createModels()
     m_actions = new ConversationActions(db, *m_services.outbox, *m_services.client, changes,
                                         m_services.meAdminId, this);
     m_imageNetwork = new QNetworkAccessManager(this);
+}
+
+models::TeammatesModel *MainWindow::teammates()
+{
+    if (!m_teammates)
+        m_teammates = std::make_unique<models::TeammatesModel>(*m_services.db, m_services.changes);
+    return m_teammates.get();
+}
+
+models::TeamsModel *MainWindow::teams()
+{
+    if (!m_teams)
+        m_teams = std::make_unique<models::TeamsModel>(*m_services.db, m_services.changes);
+    return m_teams.get();
+}
+
+models::TagsModel *MainWindow::tags()
+{
+    if (!m_tags)
+        m_tags = std::make_unique<models::TagsModel>(*m_services.db, m_services.changes);
+    return m_tags.get();
 }
 
 void MainWindow::createPaneModels()
@@ -213,7 +232,6 @@ void MainWindow::connectParts()
     connect(m_listPane, &ConversationListPane::sortChanged, m_searchResults.get(),
             &models::SearchResultsModel::setSort);
 
-    m_search->setCompletionModels(m_teammates.get(), m_teams.get(), m_tags.get());
     m_search->setSavedSearches(m_savedSearches.get());
     connect(m_search, &SearchField::queryChanged, this, &MainWindow::showSearch);
     connect(m_search, &SearchField::queryCommitted, this, [this](const QString &text) {

@@ -84,9 +84,11 @@ public:
     models::SyncEngine *sync() const { return m_services.sync; }
     models::ThreadModel *threadModel() const { return m_thread.get(); }
     models::ViewCountsModel *viewCounts() const { return m_viewCounts.get(); }
-    models::TeammatesModel *teammates() const { return m_teammates.get(); }
-    models::TeamsModel *teams() const { return m_teams.get(); }
-    models::TagsModel *tags() const { return m_tags.get(); }
+    // The pickers' and the search completion's lists: made on first use (at the latest by
+    // completeWindow()), as nothing in the first frame shows them.
+    models::TeammatesModel *teammates();
+    models::TeamsModel *teams();
+    models::TagsModel *tags();
     models::SearchResultsModel *searchResults() const { return m_searchResults.get(); }
     models::SavedSearchesModel *savedSearches() const { return m_savedSearches.get(); }
 
