@@ -8,6 +8,11 @@
 # STORE_FILE keeps the filled store between invocations (filling 100,000 takes minutes); it is
 # filled only when it does not exist yet. Without it the store lives in a temporary folder.
 #
+# COLD=1 measures cold starts: the kernel's page cache is dropped before every run of either
+# program (`sync; echo 3 > /proc/sys/vm/drop_caches`, as root), so both read their libraries,
+# fonts and (Triage) the store from disk as after a reboot. Without it the starts are warm: the
+# files are cached, only the process is new.
+#
 # A triage-sandbox process plays the server (it is remote in real life, so its start is not
 # part of Triage's start-up); the store is filled once with `triage --sync-and-exit`.
 set -euo pipefail
@@ -32,9 +37,30 @@ if [[ ! -f $store ]]; then
     "$build/app/triage" --base-url "$url" --store "$store" --sync-and-exit
 fi
 
+drop_caches() {
+    [[ ${COLD:-0} == 1 ]] || return 0
+    sync
+    if ! echo 3 > /proc/sys/vm/drop_caches 2>/dev/null; then
+        echo "COLD=1 needs root to drop the page cache (/proc/sys/vm/drop_caches)" >&2
+        exit 1
+    fi
+    sleep 0.3 # let the disk settle
+}
+
+first_paint() { sed -n 's/.*"first_paint_ms":\([0-9]*\).*/\1/p' <<< "$1"; }
+median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
+triage_ms=() bare_ms=()
 for i in $(seq "$runs"); do
-    printf 'run %s triage: ' "$i"
-    "$build/app/triage" --base-url "$url" --store "$store" --measure-startup
-    printf 'run %s bare:   ' "$i"
-    "$build/tests/bench/bench_bare_window"
+    drop_caches
+    line=$("$build/app/triage" --base-url "$url" --store "$store" --measure-startup)
+    echo "run $i triage: $line"
+    triage_ms+=("$(first_paint "$line")")
+    drop_caches
+    line=$("$build/tests/bench/bench_bare_window")
+    echo "run $i bare:   $line"
+    bare_ms+=("$(first_paint "$line")")
 done
+triage_median=$(median "${triage_ms[@]}")
+bare_median=$(median "${bare_ms[@]}")
+echo "$([[ ${COLD:-0} == 1 ]] && echo cold || echo warm) starts, medians: triage ${triage_median} ms," \
+    "bare window ${bare_median} ms, ratio $(awk "BEGIN { printf \"%.2f\", $triage_median / $bare_median }")"
