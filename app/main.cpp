@@ -54,6 +54,17 @@ bool windowless(const std::variant<app::LaunchOptions, app::CommandLine::Exit> &
     return !options || options->syncAndExit;
 }
 
+/// Answers what needs no window: prints the help, the version or the error, or runs
+/// --sync-and-exit. An application object must exist.
+int answerWithoutWindow(const std::variant<app::LaunchOptions, app::CommandLine::Exit> &parsed)
+{
+    if (const auto *exit = std::get_if<app::CommandLine::Exit>(&parsed)) {
+        QTextStream(exit->code == 0 ? stdout : stderr) << exit->text;
+        return exit->code;
+    }
+    return app::runSyncAndExit(std::get<app::LaunchOptions>(parsed));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -68,12 +79,8 @@ int main(int argc, char *argv[])
     if (windowless(parsed)) {
         QCoreApplication core(argc, argv);
         parsed = app::CommandLine::parse(QCoreApplication::arguments());
-        if (const auto *exit = std::get_if<app::CommandLine::Exit>(&parsed)) {
-            QTextStream(exit->code == 0 ? stdout : stderr) << exit->text;
-            return exit->code;
-        }
-        if (std::get<app::LaunchOptions>(parsed).syncAndExit)
-            return app::runSyncAndExit(std::get<app::LaunchOptions>(parsed));
+        if (windowless(parsed))
+            return answerWithoutWindow(parsed);
     }
 
     QApplication application(argc, argv);
@@ -83,7 +90,7 @@ int main(int argc, char *argv[])
     // There argv is in the ANSI code page; the application reads the wide command line.
     parsed = app::CommandLine::parse(QCoreApplication::arguments());
     if (windowless(parsed))
-        return 2;
+        return answerWithoutWindow(parsed);
 #endif
     QApplication::setApplicationDisplayName(QStringLiteral("Triage"));
     QApplication::setDesktopFileName(QStringLiteral("triage"));
