@@ -161,6 +161,7 @@ void WorkspaceController::closeSession()
     if (ui::MainWindow *window = m_session->window())
         window->saveState();
     m_session.reset();
+    m_pendingStatus.clear(); // it was for that session's window
 }
 
 void WorkspaceController::readToken(const WorkspaceProfile &profile)
@@ -347,6 +348,8 @@ void WorkspaceController::attachToWindow()
 {
     ui::MainWindow *window = m_session->window();
     window->setWorkspaceName(m_profile.displayName());
+    if (!m_pendingStatus.isEmpty())
+        window->statusArea()->showMessage(std::exchange(m_pendingStatus, QString()), 10000);
     m_menu = new ui::WorkspaceMenu(window);
     QMenuBar *bar = window->menuBar();
     const QList<QAction *> menus = bar->actions();
@@ -413,8 +416,12 @@ void WorkspaceController::refreshMenu()
 
 void WorkspaceController::showStatus(const QString &text)
 {
+    // A first start builds the window after GET /me answers, which may come after the
+    // message: it waits for attachToWindow() then.
     if (m_session && m_session->window())
         m_session->window()->statusArea()->showMessage(text, 10000);
+    else
+        m_pendingStatus = text;
 }
 
 } // namespace app

@@ -93,6 +93,7 @@ private:
     std::unique_ptr<WorkspaceSession> m_session;
     QPointer<ui::SignInDialog> m_dialog;
     QPointer<ui::WorkspaceMenu> m_menu;
+    QString m_pendingStatus; ///< for the window that is not built yet
 };
 
 } // namespace app

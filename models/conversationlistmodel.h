@@ -41,8 +41,14 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     /// How many conversations the view holds in the store, loaded or not (a COUNT, refreshed
-    /// shortly after changes: bursts of sync pages cost one query).
+    /// shortly after changes: bursts of sync pages cost one query); -1 before the first.
     int totalCount() const { return m_totalCount; }
+    /// Counts the total now instead of shortly after the last reload or change.
+    void refreshTotalCount();
+    /// Holds the count that follows setView() until refreshTotalCount() or the next change:
+    /// a window's first frame must not wait for it (a count over the whole view, read from
+    /// disk after a reboot, can outlast the short interval it otherwise waits).
+    void postponeTotalCount() { m_countTimer.stop(); }
 
     /// The row of a conversation, -1 when it is not loaded.
     int rowOf(const QString &conversationId) const { return m_rowById.value(conversationId, -1); }
@@ -53,7 +59,6 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void refreshTotalCount();
     void appendPage();
     void applyChanges(const QStringList &ids);
     void applyChange(const QString &id);
@@ -77,7 +82,7 @@ private:
     QHash<QString, QString> m_teamNames;
     PageCursor m_next;
     bool m_hasMore = false;
-    int m_totalCount = 0;
+    int m_totalCount = -1;
     QTimer m_countTimer;
     bool m_changing = false; ///< inside a reset or an insertion: no nested fetchMore()
 };

@@ -49,10 +49,7 @@ ViewCountsModel::ViewCountsModel(Database &db, StoreChanges *changes, const QStr
         connect(changes, &StoreChanges::referenceDataChanged, this,
                 &ViewCountsModel::scheduleRecount);
     }
-    const bool countNow = initialCount == InitialCount::Now;
-    m_views = readViews(countNow);
-    if (!countNow)
-        m_recount.start();
+    m_views = readViews(initialCount == InitialCount::Now);
 }
 
 void ViewCountsModel::setTeamIds(const QStringList &teamIds)

@@ -38,9 +38,10 @@ public:
         bool operator!=(const View &other) const { return !(*this == other); }
     };
 
-    /// Now: the constructor counts. Deferred: the rows come at once with count -1 and the
-    /// first count follows one recount interval later, so a window's first frame does not
-    /// wait for the counts (several milliseconds at 100,000 conversations).
+    /// Now: the constructor counts. Deferred: the rows come at once without counts, which
+    /// come with the owner's first recount() (a window: after its first frame) or after a
+    /// store change, so a first frame does not wait for them (several milliseconds at
+    /// 100,000 conversations, far more when the store is read from disk after a reboot).
     enum class InitialCount { Now, Deferred };
 
     /// \a adminId and \a teamIds: who "me" is (Your inbox, my teams).

@@ -66,6 +66,7 @@ MainWindow::MainWindow(const InboxServices &services, QWidget *parent)
     m_columns->setChildrenCollapsible(false);
     m_sidebar = new ViewSidebar(m_columns);
     m_columns->addWidget(m_sidebar);
+    preloadView(restoredViewKey());
     m_columns->addWidget(createListColumn());
     // Stand-ins keep the columns' sizes until completeWindow() builds the panes they hold.
     m_columns->addWidget(new QWidget(m_columns));
@@ -116,6 +117,9 @@ void MainWindow::completeWindow()
         settings->endGroup();
     }
     m_inboxCommands->bindPanes();
+    // Deferred by createModels() and preloadView().
+    m_viewCounts->recount();
+    m_services.conversations->refreshTotalCount();
     // A conversation selected before the panes existed opens now.
     if (!m_openId.isEmpty())
         openConversation(std::exchange(m_openId, QString()));
@@ -132,7 +136,7 @@ void MainWindow::createModels()
     models::Database &db = *m_services.db;
     models::StoreChanges *changes = m_services.changes;
     // Counting every view takes milliseconds at 100,000 conversations: the first frame shows
-    // the views and the counts follow.
+    // the views, completeWindow() counts them.
     m_viewCounts = std::make_unique<models::ViewCountsModel>(
         db, changes, m_services.meAdminId,
         models::ReferenceRepository(db).teamIdsOf(m_services.meAdminId), nullptr,
@@ -358,7 +362,10 @@ void MainWindow::showView(const QString &key)
         const QSignalBlocker quiet(m_search);
         m_search->clear();
     }
-    m_services.conversations->setView(*filter, m_listPane->sort());
+    const bool preloaded = std::exchange(m_preloadedViewKey, QString()) == key
+                           && m_services.conversations->viewSort() == m_listPane->sort();
+    if (!preloaded)
+        m_services.conversations->setView(*filter, m_listPane->sort());
     m_listPane->setModel(m_services.conversations);
     m_listPane->setTitle(m_sidebar->nameForKey(key));
     if (m_sidebar->currentKey() != key)
@@ -384,18 +391,36 @@ void MainWindow::updateTeams()
         models::ReferenceRepository(*m_services.db).teamIdsOf(m_services.meAdminId));
 }
 
+QString MainWindow::restoredViewKey() const
+{
+    const QString first
+        = m_services.meAdminId.isEmpty() ? QStringLiteral("all") : QStringLiteral("mine");
+    if (QSettings *settings = m_services.settings)
+        return settings->value(QStringLiteral("window/view"), first).toString();
+    return first;
+}
+
+void MainWindow::preloadView(const QString &key)
+{
+    // The fonts load on another thread meanwhile (app::FontWarmUp) and the next widget waits
+    // for them: reading the first page now keeps it out of the time to the first frame.
+    if (const auto filter = m_viewCounts->filterForKey(key)) {
+        m_services.conversations->setView(*filter, m_services.conversations->viewSort());
+        m_services.conversations->postponeTotalCount(); // completeWindow() counts
+        m_preloadedViewKey = key;
+    }
+}
+
 void MainWindow::restoreState()
 {
-    QString view = m_services.meAdminId.isEmpty() ? QStringLiteral("all") : QStringLiteral("mine");
     if (QSettings *settings = m_services.settings) {
         m_commands->load(*settings);
         settings->beginGroup(QStringLiteral("window"));
         restoreGeometry(settings->value(QStringLiteral("geometry")).toByteArray());
         m_columns->restoreState(settings->value(QStringLiteral("columns")).toByteArray());
-        view = settings->value(QStringLiteral("view"), view).toString();
         settings->endGroup();
     }
-    if (!m_sidebar->selectView(view))
+    if (!m_sidebar->selectView(restoredViewKey()))
         m_sidebar->selectView(QStringLiteral("all"));
 }
 

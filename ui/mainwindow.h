@@ -114,6 +114,10 @@ private:
     QWidget *createThreadColumn();
     void connectParts();
     void connectPanes();
+    /// The view the agent looked at last ("window/view"), or the first view.
+    QString restoredViewKey() const;
+    /// Reads the first page of the view \a key before the list shows it (start-up).
+    void preloadView(const QString &key);
     void restoreState();
     void updateTeams();
     void followSelection(const QStringList &ids);
@@ -146,6 +150,7 @@ private:
 
     QString m_openId;
     QString m_viewKey;
+    QString m_preloadedViewKey; ///< loaded by preloadView(), not yet shown
 };
 
 } // namespace ui

@@ -22,7 +22,10 @@ StatusArea::StatusArea(models::Database &db, models::StoreChanges *changes,
     , m_connection(new QLabel(this))
     , m_unsentLabel(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry now"), this))
+    , m_messageTime(new QTimer(this))
 {
+    m_messageTime->setSingleShot(true);
+    connect(m_messageTime, &QTimer::timeout, this, [this] { m_sync->setText(m_syncText); });
     setObjectName(QStringLiteral("statusArea"));
     m_sync->setObjectName(QStringLiteral("syncStatus"));
     m_sync->setAccessibleDescription(tr("Sync status"));
@@ -44,8 +47,8 @@ StatusArea::StatusArea(models::Database &db, models::StoreChanges *changes,
 
     if (sync) {
         connect(m_retry, &QPushButton::clicked, sync, &models::SyncEngine::syncNow);
-        connect(sync, &models::SyncEngine::progressChanged, this, &StatusArea::updateSync);
-        updateSync(sync->progress());
+        connect(sync, &models::SyncEngine::progressChanged, this, &StatusArea::showSyncProgress);
+        showSyncProgress(sync->progress());
     }
     if (changes)
         connect(changes, &models::StoreChanges::outboxChanged, this, &StatusArea::updateUnsent);
@@ -59,19 +62,15 @@ QString StatusArea::syncText() const
 
 void StatusArea::showMessage(const QString &text, int timeoutMs)
 {
-    const int serial = ++m_messageSerial;
     m_sync->setText(text);
-    QTimer::singleShot(timeoutMs, this, [this, serial] {
-        if (serial == m_messageSerial)
-            m_sync->setText(m_syncText);
-    });
+    m_messageTime->start(timeoutMs);
 }
 
-void StatusArea::updateSync(const models::SyncProgress &progress)
+void StatusArea::showSyncProgress(const models::SyncProgress &progress)
 {
     m_syncText = SyncStatus::text(progress);
-    ++m_messageSerial; // sync news replace a passing message
-    m_sync->setText(m_syncText);
+    if (!m_messageTime->isActive())
+        m_sync->setText(m_syncText);
     m_retry->setVisible(!progress.lastError.isEmpty());
     const bool offline = !progress.reachable;
     m_connection->setText(offline ? tr("Offline") : QString());

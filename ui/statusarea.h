@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace models {
 class Database;
@@ -31,14 +32,17 @@ public:
     int unsentCount() const { return m_unsent; }
 
     /// A short message for a few seconds in place of the sync text ("Closed 3 conversations").
+    /// Sync news that come meanwhile show when it ends: a sync page must not wipe out an
+    /// action that failed or a token that could not be kept.
     void showMessage(const QString &text, int timeoutMs = 4000);
+    /// Shows \a progress (the SyncEngine's, followed by itself when it has one).
+    void showSyncProgress(const models::SyncProgress &progress);
 
 Q_SIGNALS:
     /// The workspace became reachable or not (the outbox and the search follow it).
     void onlineChanged(bool online);
 
 private:
-    void updateSync(const models::SyncProgress &progress);
     void updateUnsent();
 
     models::Database &m_db;
@@ -49,7 +53,7 @@ private:
     QString m_syncText;
     bool m_offline = false;
     int m_unsent = 0;
-    int m_messageSerial = 0;
+    QTimer *m_messageTime; ///< runs while a passing message shows
 };
 
 } // namespace ui

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void priorityFirstMovesRowsLive();
     void accessibleTextSaysTheRow();
     void firstSyncFillsAnEmptyView();
+    void totalCountWaitsWhenPostponed();
 
 private:
     /// Writes \a c to the store and announces it, as the sync engine does.
@@ -60,6 +61,21 @@ void TestConversationListModel::init()
     m_model = std::make_unique<ConversationListModel>(m_store->db(), m_changes.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestConversationListModel::totalCountWaitsWhenPostponed()
+{
+    // Not counted yet: unknown, not zero (a window's first frame shows no count).
+    QCOMPARE(m_model->totalCount(), -1);
+    QSignalSpy counted(m_model.get(), &ConversationListModel::totalCountChanged);
+    m_model->setView(ConversationFilter::allOpen(), ConversationSort::UpdatedNewest);
+    m_model->postponeTotalCount();
+    QTest::qWait(300); // three times the interval the count otherwise follows a reload by
+    QVERIFY(counted.isEmpty());
+    QCOMPARE(m_model->totalCount(), -1);
+    m_model->refreshTotalCount();
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(m_model->totalCount(), 250);
 }
 
 void TestConversationListModel::firstSyncFillsAnEmptyView()

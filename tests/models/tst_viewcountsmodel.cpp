@@ -133,8 +133,13 @@ void TestViewCountsModel::deferredInitialCount()
     const int all = deferred.rowOf(QStringLiteral("all"));
     QVERIFY(all >= 0);
     QVERIFY(!deferred.index(all).data(models::ViewCountRole).isValid());
+    // Not on a timer: a start-up slower than any interval (a cold disk) must not count
+    // before its first frame. The owner asks.
+    QTest::qWait(3 * deferred.recountInterval());
+    QVERIFY(!deferred.index(all).data(models::ViewCountRole).isValid());
     QSignalSpy changed(&deferred, &QAbstractItemModel::dataChanged);
-    QVERIFY(changed.wait(5 * deferred.recountInterval()));
+    deferred.recount();
+    QVERIFY(!changed.isEmpty());
     QCOMPARE(deferred.index(all).data(models::ViewCountRole).toInt(),
              m_model->index(m_model->rowOf(QStringLiteral("all"))).data(models::ViewCountRole).toInt());
 }

@@ -34,6 +34,7 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTextEdit>
 #include <QApplication>
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void syncStatusText_data();
     void syncStatusText();
     void syncStatusWhenTheTokenIsRefused();
+    void passingMessageOutlivesSyncNews();
     void threePanesOverTheStore();
     void syncedConversationsAppearAfterViewSwitches();
     void keyboardMovesAndOpens();
@@ -191,6 +193,22 @@ void TestMainWindow::syncStatusWhenTheTokenIsRefused()
     const QString text = ui::SyncStatus::text(progress);
     QVERIFY2(text.contains(QLatin1String("Sign in again")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("kept")), qPrintable(text));
+}
+
+void TestMainWindow::passingMessageOutlivesSyncNews()
+{
+    ui::StatusArea *status = m_f->window->statusArea();
+    auto *label = status->findChild<QLabel *>(QStringLiteral("syncStatus"));
+    QVERIFY(label);
+    const QString message = QStringLiteral("The token is used for this session only.");
+    status->showMessage(message, 300);
+    models::SyncProgress progress;
+    progress.phase = models::SyncPhase::Incremental;
+    progress.initialSyncDone = true;
+    status->showSyncProgress(progress);
+    QCOMPARE(label->text(), message); // a sync page does not wipe it out
+    QCOMPARE(status->syncText(), ui::SyncStatus::text(progress));
+    QTRY_COMPARE(label->text(), ui::SyncStatus::text(progress)); // it follows the message
 }
 
 void TestMainWindow::threePanesOverTheStore()
@@ -389,8 +407,17 @@ void TestMainWindow::windowStateIsRestored()
     const QList<int> sizes = columns->sizes();
     m_f->window->contactPanel()->setCollapsed(true);
     m_f->window->close();
+    // The restored view's first page is read once, before the list exists (start-up reads
+    // it while the fonts load), not again when the sidebar selects the view.
+    QSignalSpy reset(m_f->conversations.get(), &QAbstractItemModel::modelReset);
     QVERIFY(m_f->openWindow());
+    QCOMPARE(reset.size(), 1);
     QCOMPARE(m_f->window->currentViewKey(), QStringLiteral("snoozed"));
+    QCOMPARE(m_f->window->listPane()->view()->model(), m_f->conversations.get());
+    QVERIFY(m_f->conversations->rowCount() > 0);
+    for (int row = 0; row < m_f->conversations->rowCount(); ++row)
+        QCOMPARE(m_f->conversations->index(row, 0).data(models::StateRole).toString(),
+                 QStringLiteral("snoozed"));
     QVERIFY(m_f->window->contactPanel()->isCollapsed());
     QCOMPARE(m_f->window->findChild<QSplitter *>(QStringLiteral("columns"))->sizes().at(0),
              sizes.at(0));
