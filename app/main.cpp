@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QListView>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QTextStream>
 
 namespace {
@@ -70,6 +71,8 @@ int answerWithoutWindow(const std::variant<app::LaunchOptions, app::CommandLine:
 int main(int argc, char *argv[])
 {
     app::startupClock().start();
+    // Its thread starts now and loads the fonts once the application exists (see FontWarmUp).
+    app::FontWarmUp fonts;
     // --help, --version and --sync-and-exit must work without a display: decide before any GUI.
     // A first reading needs no application object (a few tenths of a millisecond saved); only
     // what answers without a window makes one, a QCoreApplication, and reads the line again
@@ -85,7 +88,8 @@ int main(int argc, char *argv[])
 
     QApplication application(argc, argv);
     // First: the font list loads on another core while the GUI thread does everything else.
-    const app::FontWarmUp fonts;
+    fonts.load();
+    const auto fontsLoaded = qScopeGuard([&fonts] { fonts.finish(); }); // before ~QApplication
 #ifdef Q_OS_WIN
     // There argv is in the ANSI code page; the application reads the wide command line.
     parsed = app::CommandLine::parse(QCoreApplication::arguments());
