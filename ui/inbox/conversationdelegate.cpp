@@ -22,33 +22,49 @@ constexpr int pillPadding = 5;
 constexpr int pillSpacing = 4;
 constexpr int maxTagChars = 14;
 
+} // namespace
+
 /// Where everything goes in a row; computed from the fonts only, so every row is alike.
-struct RowLayout
+struct ConversationDelegate::RowLayout
 {
-    explicit RowLayout(const QStyleOptionViewItem &option)
-        : nameFont(option.font)
-        , bodyFont(option.font)
-        , metaFont(option.font)
+    explicit RowLayout(const QFont &font)
+        : nameFont(font)
+        , bodyFont(font)
+        , metaFont(font)
+        , name(setBold(nameFont))
+        , body(bodyFont)
+        , meta(scaleToMeta(metaFont))
     {
-        nameFont.setBold(true);
-        if (metaFont.pointSizeF() > 0)
-            metaFont.setPointSizeF(metaFont.pointSizeF() * 0.9);
-        else
-            metaFont.setPixelSize(qMax(8, metaFont.pixelSize() * 9 / 10));
-        const QFontMetrics body(bodyFont);
-        const QFontMetrics meta(metaFont);
         pad = qMax(4, body.height() / 2);
         gutter = qMax(10, pad + 2);
-        line1 = QFontMetrics(nameFont).height();
+        line1 = name.height();
         line2 = body.height();
         line3 = meta.height() + 2;
         avatar = line1 + lineGap + line2;
         height = pad + line1 + lineGap + line2 + lineGap + line3 + pad;
     }
 
+    static const QFont &setBold(QFont &font)
+    {
+        font.setBold(true);
+        return font;
+    }
+
+    static const QFont &scaleToMeta(QFont &font)
+    {
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * 0.9);
+        else
+            font.setPixelSize(qMax(8, font.pixelSize() * 9 / 10));
+        return font;
+    }
+
     QFont nameFont;
     QFont bodyFont;
     QFont metaFont;
+    QFontMetrics name;
+    QFontMetrics body;
+    QFontMetrics meta;
     int pad = 0;
     int gutter = 0;
     int line1 = 0;
@@ -57,6 +73,18 @@ struct RowLayout
     int avatar = 0;
     int height = 0;
 };
+
+namespace {
+
+/// Draws \a text, already short enough, on one line centred vertically in \a box, starting
+/// at \a x. The painter's point form shapes the text once; the rectangle form also lays it
+/// out as a paragraph (line breaks, alignment).
+void drawLine(QPainter *painter, const QRect &box, int x, const QFontMetrics &metrics,
+              const QString &text)
+{
+    const int baseline = box.top() + (box.height() - metrics.height()) / 2 + metrics.ascent();
+    painter->drawText(QPoint(x, baseline), text);
+}
 
 struct RowColors
 {
@@ -83,15 +111,16 @@ struct RowColors
     QColor pill;
 };
 
-void drawPill(QPainter *painter, const QRect &rect, const QString &text, const QColor &fill,
-              const QColor &ink, const QColor &outline = {})
+void drawPill(QPainter *painter, const QRect &rect, const QFontMetrics &metrics,
+              const QString &text, const QColor &fill, const QColor &ink,
+              const QColor &outline = {})
 {
     painter->setPen(outline.isValid() ? QPen(outline, 1.0) : QPen(Qt::NoPen));
     painter->setBrush(fill.isValid() ? QBrush(fill) : QBrush(Qt::NoBrush));
     const qreal radius = rect.height() / 2.0;
     painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
     painter->setPen(ink);
-    painter->drawText(rect, Qt::AlignCenter, text);
+    drawLine(painter, rect, rect.left() + pillPadding, metrics, text); // see pillWidth()
 }
 
 // A clock face: the action waits in the outbox.
@@ -209,8 +238,22 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option,
                                      const QModelIndex &index) const
 {
     Q_UNUSED(index)
-    const RowLayout layout(option);
+    const RowLayout &layout = rowLayout(option.font);
     return {layout.gutter + layout.avatar + 200, layout.height};
+}
+
+ConversationDelegate::ConversationDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+ConversationDelegate::~ConversationDelegate() = default;
+
+const ConversationDelegate::RowLayout &ConversationDelegate::rowLayout(const QFont &font) const
+{
+    if (!m_layout || m_layout->bodyFont != font)
+        m_layout = std::make_unique<RowLayout>(font);
+    return *m_layout;
 }
 
 void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -224,14 +267,14 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const RowLayout layout(option);
+    const RowLayout &layout = rowLayout(option.font);
     const RowColors colors(option);
     const QRect rect = option.rect;
     const QDateTime current = now();
     const bool unread = !index.data(models::IsReadRole).toBool();
-    const QFontMetrics nameMetrics(layout.nameFont);
-    const QFontMetrics bodyMetrics(layout.bodyFont);
-    const QFontMetrics metaMetrics(layout.metaFont);
+    const QFontMetrics &nameMetrics = layout.name;
+    const QFontMetrics &bodyMetrics = layout.body;
+    const QFontMetrics &metaMetrics = layout.meta;
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -258,8 +301,8 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(layout.bodyFont);
     painter->setPen(colors.secondary);
     const int timeWidth = bodyMetrics.horizontalAdvance(time);
-    painter->drawText(QRect(right - timeWidth, top, timeWidth, layout.line1),
-                      Qt::AlignRight | Qt::AlignVCenter, time);
+    const QRect firstLine(left, top, right - left, layout.line1);
+    drawLine(painter, firstLine, right - timeWidth, bodyMetrics, time);
     int marksLeft = right - timeWidth - (time.isEmpty() ? 0 : layout.pad / 2);
     const int mark = metaMetrics.height() - 2;
     const QRectF markRect(0, line1Center - mark / 2.0, mark, mark);
@@ -277,17 +320,15 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(unread ? layout.nameFont : layout.bodyFont);
     painter->setPen(colors.text);
     const int nameWidth = qMax(0, marksLeft - layout.pad / 2 - left);
-    painter->drawText(QRect(left, top, nameWidth, layout.line1), Qt::AlignLeft | Qt::AlignVCenter,
-                      elided(contact, contactMetrics, nameWidth));
+    drawLine(painter, firstLine, left, contactMetrics, elided(contact, contactMetrics, nameWidth));
 
     // Line 2: the title or the first message.
     const int top2 = top + layout.line1 + lineGap;
     painter->setFont(layout.bodyFont);
     painter->setPen(unread ? colors.text : colors.secondary);
     const QString title = index.data(models::TitleRole).toString().simplified();
-    painter->drawText(QRect(left, top2, right - left, layout.line2),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      elided(title, bodyMetrics, right - left));
+    drawLine(painter, QRect(left, top2, right - left, layout.line2), left, bodyMetrics,
+             elided(title, bodyMetrics, right - left));
 
     // Line 3: priority, waiting, assignee, tags.
     const QRect line3(left, top2 + layout.line2 + lineGap, right - left, layout.line3);
@@ -298,7 +339,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         const int width = pillWidth(label, metaMetrics);
         const bool strong
             = priority == QLatin1String("high") || priority == QLatin1String("urgent");
-        drawPill(painter, QRect(x, line3.top(), width, line3.height()), label,
+        drawPill(painter, QRect(x, line3.top(), width, line3.height()), metaMetrics, label,
                  strong ? colors.accent : QColor(), strong ? colors.onAccent : colors.accent,
                  strong ? QColor() : colors.accent);
         x += width + pillSpacing;
@@ -317,15 +358,13 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int metaWidth
         = qMin(metaMetrics.horizontalAdvance(meta), tags.isEmpty() ? room : room / 2);
     painter->setPen(colors.secondary);
-    painter->drawText(QRect(x, line3.top(), metaWidth, line3.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      metaMetrics.elidedText(meta, Qt::ElideRight, metaWidth));
+    drawLine(painter, line3, x, metaMetrics, metaMetrics.elidedText(meta, Qt::ElideRight, metaWidth));
     x += metaWidth + layout.pad;
     const QStringList pills = fittingTags(tags, metaMetrics, line3.right() - x);
     for (const QString &pill : pills) {
         const int width = pillWidth(pill, metaMetrics);
-        drawPill(painter, QRect(x, line3.top(), width, line3.height()), pill, colors.pill,
-                 colors.secondary);
+        drawPill(painter, QRect(x, line3.top(), width, line3.height()), metaMetrics, pill,
+                 colors.pill, colors.secondary);
         x += width + pillSpacing;
     }
     painter->restore();

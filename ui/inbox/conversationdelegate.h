@@ -4,6 +4,7 @@
 #include <QStyledItemDelegate>
 
 #include <functional>
+#include <memory>
 
 namespace ui {
 
@@ -22,7 +23,8 @@ class ConversationDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit ConversationDelegate(QObject *parent = nullptr);
+    ~ConversationDelegate() override;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -49,9 +51,13 @@ public:
     static QString elided(const QString &text, const QFontMetrics &metrics, int width);
 
 private:
+    struct RowLayout;
+
     QDateTime now() const;
+    const RowLayout &rowLayout(const QFont &font) const;
 
     std::function<QDateTime()> m_clock;
+    mutable std::unique_ptr<RowLayout> m_layout; ///< for the last font painted with
 };
 
 } // namespace ui

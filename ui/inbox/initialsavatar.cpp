@@ -3,6 +3,7 @@
 #include "ui/colorscheme.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPalette>
 #include <QRegularExpression>
@@ -86,7 +87,11 @@ void InitialsAvatar::paint(QPainter *painter, const QRectF &rect, const QString 
     font.setPixelSize(qMax(6, int(rect.height() * 0.4)));
     painter->setFont(font);
     painter->setPen(foreground(fill));
-    painter->drawText(rect, Qt::AlignCenter, initials(name));
+    const QString letters = initials(name);
+    const QFontMetricsF metrics(font);
+    painter->drawText(QPointF(rect.center().x() - metrics.horizontalAdvance(letters) / 2,
+                              rect.center().y() + (metrics.ascent() - metrics.descent()) / 2),
+                      letters);
     painter->restore();
 }
 
