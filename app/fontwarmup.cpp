@@ -8,8 +8,7 @@ namespace app {
 
 FontWarmUp::FontWarmUp()
     : m_thread([this] { run(); })
-{
-}
+{}
 
 FontWarmUp::~FontWarmUp()
 {

@@ -34,14 +34,14 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTextEdit>
-#include <QApplication>
 #include <QLocale>
 #include <QSettings>
 #include <QSplitter>
 #include <QTest>
+#include <QTextEdit>
 
 using ServerState = sandbox::ConversationState;
 

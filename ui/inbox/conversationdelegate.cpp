@@ -244,8 +244,7 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option,
 
 ConversationDelegate::ConversationDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 ConversationDelegate::~ConversationDelegate() = default;
 
@@ -358,7 +357,8 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int metaWidth
         = qMin(metaMetrics.horizontalAdvance(meta), tags.isEmpty() ? room : room / 2);
     painter->setPen(colors.secondary);
-    drawLine(painter, line3, x, metaMetrics, metaMetrics.elidedText(meta, Qt::ElideRight, metaWidth));
+    drawLine(painter, line3, x, metaMetrics,
+             metaMetrics.elidedText(meta, Qt::ElideRight, metaWidth));
     x += metaWidth + layout.pad;
     const QStringList pills = fittingTags(tags, metaMetrics, line3.right() - x);
     for (const QString &pill : pills) {
