@@ -403,11 +403,21 @@ void tst_SyncEngine::resumesInterruptedInitialSync()
     SyncOptions options;
     options.perPage = 10;
     options.maxPendingPages = 1;
+    // Every answer 150 ms late, and the engine stopped as soon as its second page is stored:
+    // it must still be in the open stage then, however fast or loaded the machine (polling
+    // for the count let a quick run finish the open conversations first).
+    sandbox::FaultOptions slow;
+    slow.rate = 1.0;
+    slow.kinds = {sandbox::FaultKind::Delay};
+    slow.delayMs = 150;
+    m_sandbox.server->setFaultOptions(slow);
     SyncEngine *engine = createEngine(options);
     QSignalSpy pages(engine, &SyncEngine::pageStored);
     engine->start();
-    QTRY_VERIFY_WITH_TIMEOUT(pages.count() >= 2, 15000);
+    while (pages.count() < 2)
+        QVERIFY(pages.wait(15000));
     m_engine.reset(); // "quit" in the middle of the open stage
+    m_sandbox.server->setFaultOptions({});
     {
         Database db;
         QVERIFY(!db.open(m_path));
