@@ -147,8 +147,21 @@ void ConversationListModel::reload()
     m_countTimer.start();
 }
 
+void ConversationListModel::postponeTotalCount()
+{
+    m_countTimer.stop();
+    m_countHeld = true;
+}
+
+void ConversationListModel::resumeTotalCount()
+{
+    if (m_countHeld)
+        refreshTotalCount();
+}
+
 void ConversationListModel::refreshTotalCount()
 {
+    m_countHeld = false;
     const int total = ConversationRepository(m_db).count(m_filter);
     if (total != m_totalCount) {
         m_totalCount = total;

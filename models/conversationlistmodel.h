@@ -43,12 +43,13 @@ public:
     /// How many conversations the view holds in the store, loaded or not (a COUNT, refreshed
     /// shortly after changes: bursts of sync pages cost one query); -1 before the first.
     int totalCount() const { return m_totalCount; }
-    /// Counts the total now instead of shortly after the last reload or change.
-    void refreshTotalCount();
-    /// Holds the count that follows setView() until refreshTotalCount() or the next change:
+    /// Holds the count that follows setView() until resumeTotalCount() or the next change:
     /// a window's first frame must not wait for it (a count over the whole view, read from
     /// disk after a reboot, can outlast the short interval it otherwise waits).
-    void postponeTotalCount() { m_countTimer.stop(); }
+    void postponeTotalCount();
+    /// Counts now if a postponed count is still held; nothing otherwise (no view was set, or
+    /// a change has counted meanwhile).
+    void resumeTotalCount();
 
     /// The row of a conversation, -1 when it is not loaded.
     int rowOf(const QString &conversationId) const { return m_rowById.value(conversationId, -1); }
@@ -59,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void refreshTotalCount();
     void appendPage();
     void applyChanges(const QStringList &ids);
     void applyChange(const QString &id);
@@ -84,6 +86,7 @@ private:
     bool m_hasMore = false;
     int m_totalCount = -1;
     QTimer m_countTimer;
+    bool m_countHeld = false; ///< postponeTotalCount() stopped the count, none has run since
     bool m_changing = false; ///< inside a reset or an insertion: no nested fetchMore()
 };
 

@@ -119,7 +119,7 @@ void MainWindow::completeWindow()
     m_inboxCommands->bindPanes();
     // Deferred by createModels() and preloadView().
     m_viewCounts->recount();
-    m_services.conversations->refreshTotalCount();
+    m_services.conversations->resumeTotalCount();
     // A conversation selected before the panes existed opens now.
     if (!m_openId.isEmpty())
         openConversation(std::exchange(m_openId, QString()));
