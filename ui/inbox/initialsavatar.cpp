@@ -87,6 +87,8 @@ void InitialsAvatar::paint(QPainter *painter, const QRectF &rect, const QString 
     font.setPixelSize(qMax(6, int(rect.height() * 0.4)));
     painter->setFont(font);
     painter->setPen(foreground(fill));
+    // Centred by hand: the rectangle form of drawText() would also lay the two letters out
+    // as a paragraph, in every row of the list.
     const QString letters = initials(name);
     const QFontMetricsF metrics(font);
     painter->drawText(QPointF(rect.center().x() - metrics.horizontalAdvance(letters) / 2,
